@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { dataSourceOptions } from '@consilium/migrations';
+import { AuditModule } from '@consilium/server-audit';
+import { AppConfig, CoreModule, GraphqlApiModule, HealthController } from '@consilium/server-core';
+import { IdentityModule } from '@consilium/server-identity';
+
+/** The api process: GraphQL, health, and every feature module. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export { Role, ALL_ROLES } from './lib/roles';
+export { ApiErrorCode } from './lib/error-codes';

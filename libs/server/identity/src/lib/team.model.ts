@@ -1,0 +1,10 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Team')
+export class TeamModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}

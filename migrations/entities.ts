@@ -1,0 +1,5 @@
+import { AuditEventEntity } from '@consilium/server-audit';
+import { IDENTITY_ENTITIES } from '@consilium/server-identity';
+
+/** Every TypeORM entity of every feature: what the migrations must agree with. */
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, AuditEventEntity];
