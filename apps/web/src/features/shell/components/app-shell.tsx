@@ -1,0 +1,55 @@
+import { useCurrentPath } from '../../../app/router';
+import { ProblemPanel } from '../../../shared/components/problem-panel';
+import { StatusMessage } from '../../../shared/components/status-message';
+import { useLogout } from '../../auth/hooks/use-logout';
+import { useMe, type CurrentUser } from '../hooks/use-me';
+import { workspaceAt, workspacesFor } from '../workspaces';
+import { HomePage } from './home-page';
+import { NoAccessPage, NotFoundPage, WorkspacePage } from './route-pages';
+import { ShellLayout } from './shell-layout';
+
+/** The signed-in application: header, role-based navigation and the current page. */
+export default function AppShell() {
+  const path = useCurrentPath();
+  const me = useMe();
+  const { logout, signingOut } = useLogout();
+
+  let content;
+  let contentKey;
+  if (me.user) {
+    content = <RoutePage path={path} user={me.user} />;
+    contentKey = 'page';
+  } else if (me.problem && !me.loading) {
+    content = (
+      <>
+        <h1 tabIndex={-1}>Your profile could not be loaded</h1>
+        <ProblemPanel problem={me.problem} onRetry={me.retry} />
+      </>
+    );
+    contentKey = 'problem';
+  } else {
+    content = <StatusMessage>Loading your profile…</StatusMessage>;
+    contentKey = 'loading';
+  }
+
+  return (
+    <ShellLayout
+      path={path}
+      displayName={me.user?.displayName}
+      workspaces={me.user ? workspacesFor(me.user.roles) : []}
+      onSignOut={() => void logout()}
+      signingOut={signingOut}
+      contentKey={contentKey}
+    >
+      {content}
+    </ShellLayout>
+  );
+}
+
+function RoutePage({ path, user }: { path: string; user: CurrentUser }) {
+  if (path === '/') return <HomePage user={user} />;
+  const workspace = workspaceAt(path);
+  if (!workspace) return <NotFoundPage />;
+  if (!user.roles.includes(workspace.role)) return <NoAccessPage workspace={workspace} />;
+  return <WorkspacePage workspace={workspace} />;
+}
