@@ -39,7 +39,7 @@ export interface RenalDoseResult {
 }
 
 /** FDA 2010 carboplatin communication: cap the estimated GFR at 125 mL/min in the Calvert formula. */
-export const DEFAULT_CARBOPLATIN_GFR_CAP = 125;
+const DEFAULT_CARBOPLATIN_GFR_CAP = 125;
 
 /**
  * Carboplatin dose (mg) = target AUC × (GFR + 25) — Calvert et al., J Clin Oncol 1989.

@@ -10,7 +10,7 @@ import { cite, SOURCES } from './sources';
  * RECIST 1.1); PR = viable sum −30 % against baseline; PD = viable sum +20 % against the
  * nadir, with no 5 mm absolute requirement.
  */
-export const MRECIST_CRITERIA: SizeCriteria = {
+const MRECIST_CRITERIA: SizeCriteria = {
   source: cite(SOURCES.MRECIST, SOURCES.RECIST_11),
   prDecreasePct: 30,
   pdIncreasePct: 20,

@@ -4,7 +4,7 @@
  * land on the side of the line a clinician with a calculator would put them.
  * Every comparison against a published threshold in this library goes through here.
  */
-export const TOLERANCE = 1e-9;
+const TOLERANCE = 1e-9;
 
 /** value ≥ threshold, counting values within TOLERANCE below it as equal. */
 export function atLeast(value: number, threshold: number): boolean {

@@ -27,8 +27,8 @@ export interface PercistResult {
 }
 
 /** Wahl 2009, PERCIST 1.0 §"Response criteria": thresholds for partial response and progression. */
-export const PERCIST_CHANGE_PCT = 30;
-export const PERCIST_CHANGE_SUL = 0.8;
+const PERCIST_CHANGE_PCT = 30;
+const PERCIST_CHANGE_SUL = 0.8;
 
 /**
  * PERCIST 1.0 (Wahl 2009): PMD = increase > 30 % and > 0.8 SUL, or new FDG-avid lesions;

@@ -47,12 +47,12 @@ export interface RanoResult {
 }
 
 /** Wen 2023 (RANO 2.0): measurable = both perpendicular diameters ≥ 10 mm. */
-export const RANO_MEASURABLE_MIN_MM = 10;
+const RANO_MEASURABLE_MIN_MM = 10;
 /** Wen 2023: PR ≥ 50 % decrease of the SPD against baseline; PD ≥ 25 % increase against the nadir. */
-export const RANO_PR_DECREASE_PCT = 50;
-export const RANO_PD_INCREASE_PCT = 25;
+const RANO_PR_DECREASE_PCT = 50;
+const RANO_PD_INCREASE_PCT = 25;
 /** Wen 2023: CR and PR must be confirmed on a scan at least 4 weeks later. */
-export const RANO_CONFIRMATION_DAYS = 28;
+const RANO_CONFIRMATION_DAYS = 28;
 
 function spdOf(value: unknown, field: string, measurableOnly: boolean): number {
   const products = requireArray(value, field).map((item, i) => {

@@ -42,7 +42,7 @@ const CKD_EPI_2021 = {
 const CG_SEX_FACTOR = { F: 0.85, M: 1 } as const;
 
 /** µmol/L → mg/dL: creatinine molar mass 113.12 g/mol gives the conventional factor 88.4. */
-export const CREATININE_UMOL_PER_MG_DL = 88.4;
+const CREATININE_UMOL_PER_MG_DL = 88.4;
 
 /**
  * eGFR (mL/min/1.73 m²) by CKD-EPI 2021 (Inker et al., NEJM 2021):

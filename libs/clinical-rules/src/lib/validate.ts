@@ -26,7 +26,7 @@ export function requireArray(value: unknown, field: string): readonly unknown[] 
   return value;
 }
 
-export function requireFinite(value: unknown, field: string): number {
+function requireFinite(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new ClinicalInputError(field, `must be a finite number (got ${show(value)})`);
   }

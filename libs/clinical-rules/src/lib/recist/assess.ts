@@ -8,7 +8,7 @@ import type { Recist11Result, RecistInput } from './types';
  * RECIST 1.1 thresholds (Eisenhauer 2009 §4.3.1): PR = sum −30 % against baseline;
  * PD = sum +20 % against the nadir and at least +5 mm absolute.
  */
-export const RECIST_11_CRITERIA: SizeCriteria = {
+const RECIST_11_CRITERIA: SizeCriteria = {
   source: cite(SOURCES.RECIST_11, SOURCES.RECIST_FAQ),
   prDecreasePct: 30,
   pdIncreasePct: 20,

@@ -4,8 +4,8 @@ import { classifyLesion } from './classify';
 import type { RecistBaselineLesion } from './types';
 
 /** Eisenhauer 2009 §4.2: at most 5 target lesions in total and at most 2 per organ. */
-export const MAX_TARGETS_TOTAL = 5;
-export const MAX_TARGETS_PER_ORGAN = 2;
+const MAX_TARGETS_TOTAL = 5;
+const MAX_TARGETS_PER_ORGAN = 2;
 
 /** EORTC RECIST FAQ: all lymph nodes, whatever the station, count as one organ. */
 const LYMPH_NODES = 'lymph nodes';

@@ -6,8 +6,8 @@ import type { RecistLesionClass, RecistLesionMeasurement, RecistMethod } from '.
 const METHODS: readonly RecistMethod[] = ['CT', 'MRI', 'CALIPER', 'XRAY'];
 
 /** Eisenhauer 2009 §3.1.1: pathological node ≥ 15 mm short axis; 10 to < 15 mm non-target; < 10 mm normal. */
-export const NODE_TARGET_MIN_MM = 15;
-export const NODE_ABNORMAL_MIN_MM = 10;
+const NODE_TARGET_MIN_MM = 15;
+const NODE_ABNORMAL_MIN_MM = 10;
 
 export interface LesionClassification {
   category: RecistLesionClass;
@@ -17,7 +17,7 @@ export interface LesionClassification {
   targetMinimumMm: number;
 }
 
-export function fieldPath(prefix: string, name: string): string {
+function fieldPath(prefix: string, name: string): string {
   return prefix === '' ? name : `${prefix}.${name}`;
 }
 

@@ -48,7 +48,6 @@ interface TargetState {
 function targetResponse(
   targets: readonly ParsedTarget[],
   values: readonly (number | null)[],
-  day: number,
   baselineSum: number,
   state: TargetState,
   criteria: SizeCriteria,
@@ -109,7 +108,6 @@ export function assessSizeBased(input: ParsedRecistInput, criteria: SizeCriteria
     const { target, basis, measuredSum, complete } = targetResponse(
       targets,
       followUp.values,
-      followUp.day,
       baselineSum,
       state,
       criteria,

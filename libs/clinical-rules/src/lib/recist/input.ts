@@ -12,9 +12,9 @@ import {
 import type { RecistInput, RecistNewLesion, RecistNonTargetResponse } from './types';
 
 /** Eisenhauer 2009 §4.3.1 / EORTC FAQ: a lesion present but too small to measure counts as 5 mm. */
-export const TOO_SMALL_TO_MEASURE_MM = 5;
+const TOO_SMALL_TO_MEASURE_MM = 5;
 /** Eisenhauer 2009 §4.4.1: SD must be met at least once after a protocol-defined minimum; 6 weeks here by default. */
-export const DEFAULT_SD_MINIMUM_DAYS = 42;
+const DEFAULT_SD_MINIMUM_DAYS = 42;
 
 const NON_TARGET: readonly RecistNonTargetResponse[] = ['CR', 'NON_CR_NON_PD', 'PD', 'NE', 'NONE'];
 const NEW_LESION: readonly RecistNewLesion[] = ['NO', 'YES', 'EQUIVOCAL'];
