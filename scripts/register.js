@@ -1,8 +1,6 @@
 // Runs TypeScript sources directly: tsconfig path aliases (@consilium/*) plus SWC
 // compilation with legacy decorators and decorator metadata (NestJS and TypeORM need both).
 const path = require('node:path');
-const tsconfigPaths = require('tsconfig-paths');
-const base = require(path.join(__dirname, '..', 'tsconfig.base.json'));
-tsconfigPaths.register({ baseUrl: path.join(__dirname, '..'), paths: base.compilerOptions.paths });
+require('./register-paths');
 process.env.SWC_NODE_PROJECT = process.env.SWC_NODE_PROJECT || path.join(__dirname, '..', 'tsconfig.json');
 require('@swc-node/register');

@@ -17,3 +17,4 @@ export { Principal, hasAnyRole, isTeamMember } from './lib/auth/principal';
 export { Authorize, CurrentPrincipal, Policy, POLICY_METADATA, Public } from './lib/auth/policy.decorator';
 export { Clock, ClockModule, SystemClock } from './lib/time/clock';
 export { ConditionalUpdateResult, isUniqueViolation, updateWithVersion } from './lib/database/conditional-update';
+export { configureApiApp } from './lib/http/configure-api-app';

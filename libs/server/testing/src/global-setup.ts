@@ -1,0 +1,46 @@
+// Jest runs global setup outside its module map, so the path aliases are registered here.
+import '../../../../scripts/register-paths';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { checkPostgres, checkRedis } from '@consilium/server-core';
+import { ADMIN_DATABASE_URL, TEMPLATE_DATABASE, TEST_REDIS_URL, databaseUrl, withAdminClient } from './test-database';
+
+/** Once per Jest run: both servers answer, and a freshly migrated template database exists. */
+export default async function globalSetup(): Promise<void> {
+  try {
+    await checkPostgres(ADMIN_DATABASE_URL);
+    await checkRedis(TEST_REDIS_URL);
+  } catch (error) {
+    throw new Error(`${(error as Error).message} — start the local services with: npm run services`);
+  }
+  await withAdminClient(async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+    // Databases left behind by an interrupted earlier run.
+    const stale = await client.query(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'consilium_test_%' AND datname <> $1`,
+      [TEMPLATE_DATABASE],
+    );
+    for (const row of stale.rows as { datname: string }[]) {
+      const pid = Number(row.datname.split('_')[2]);
+      if (!Number.isNaN(pid) && !isAlive(pid)) await client.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
+    }
+  });
+  // In a child process: loading the entities here would leave their GraphQL metadata in the
+  // global type storage of @nestjs/graphql, bound to a different module registry than the tests'.
+  const root = join(__dirname, '..', '..', '..', '..');
+  execFileSync(process.execPath, ['-r', './scripts/register.js', 'scripts/db-migrate.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl(TEMPLATE_DATABASE) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,3 @@
+export { createTestDatabase, TestDatabase, ADMIN_DATABASE_URL, TEST_REDIS_URL, databaseUrl } from './test-database';
+export { createFeatureTestApp, startTestApi, testConfig, TestApi } from './test-api';
+export { errorCodes, GqlClient, GqlError, GqlResponse } from './gql-client';
