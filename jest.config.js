@@ -31,6 +31,7 @@ const common = {
   moduleNameMapper,
   testEnvironment: 'node',
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
+  setupFiles: ['<rootDir>/libs/server/testing/src/jest-setup-file.ts'],
 };
 
 module.exports = {

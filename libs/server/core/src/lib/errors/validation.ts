@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { InputError } from './app-error';
 
 function firstFailure(errors: ValidationError[], prefix = ''): { field: string; message: string } | undefined {
@@ -14,20 +14,36 @@ function firstFailure(errors: ValidationError[], prefix = ''): { field: string; 
 
 /**
  * Validates every @Args class with class-validator. The first failure becomes a
- * BAD_USER_INPUT error whose `field` is the dotted path (e.g. `input.email`).
+ * BAD_USER_INPUT error whose `field` is the dotted path from the argument (e.g. `input.email`).
  */
+@Injectable()
+export class ConsiliumValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      stopAtFirstError: true,
+      exceptionFactory: (errors) => {
+        const failure = firstFailure(errors) ?? { field: '', message: 'is invalid' };
+        return new InputError(failure.field, failure.message);
+      },
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof InputError && metadata.data) {
+        const field = [metadata.data, error.field].filter(Boolean).join('.');
+        throw new InputError(field, error.message);
+      }
+      throw error;
+    }
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    transform: true,
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    stopAtFirstError: true,
-    exceptionFactory: (errors) => {
-      const failure = firstFailure(errors) ?? { field: 'input', message: 'is invalid' };
-      const message = failure.message.startsWith(failure.field.split('.').pop() ?? '')
-        ? failure.message
-        : `${failure.field}: ${failure.message}`;
-      return new InputError(failure.field, message);
-    },
-  });
+  return new ConsiliumValidationPipe();
 }
