@@ -5,7 +5,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
-  schema: 'apps/web/schema.tmp.graphql',
+  schema: 'schema.graphql',
   documents: ['apps/web/src/**/*.graphql'],
   ignoreNoDocuments: false,
   // Format the output with the repository's Prettier settings, so `prettier --check .`

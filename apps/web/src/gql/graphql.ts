@@ -8,6 +8,7 @@ export type Incremental<T> =
       [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
     };
 import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+/** A role a person holds in Consilium; a person may hold several. */
 export type Role =
   "ADMINISTRATOR" | "COORDINATOR" | "PHARMACIST" | "PHYSICIAN" | "RADIOLOGIST";
 
