@@ -17,3 +17,6 @@ import { TeamEntity } from './lib/team.entity';
 import { UserEntity } from './lib/user.entity';
 
 export const IDENTITY_ENTITIES = [UserEntity, TeamEntity, TeamMembershipEntity, AuthSessionEntity, RefreshTokenEntity];
+export { IdentityWorkerModule } from './lib/identity-worker.module';
+export { SessionCleanupService, ENDED_SESSION_RETENTION_DAYS } from './lib/session-cleanup.service';
+export { IDENTITY_MAINTENANCE_QUEUE, SESSION_CLEANUP_SCHEDULER } from './lib/session-cleanup.processor';

@@ -1,0 +1,16 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { dataSourceOptions } from '@consilium/migrations';
+import { AuditModule } from '@consilium/server-audit';
+import { AppConfig, CoreModule, QueueModule } from '@consilium/server-core';
+import { IdentityWorkerModule } from '@consilium/server-identity';
+
+/** The worker process: BullMQ processors of every feature; no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot(config, dataSourceOptions), QueueModule, AuditModule, IdentityWorkerModule],
+    };
+  }
+}
