@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundle size budget for the web app's first load.
 //
-// Reads apps/web/dist (run `npx vite build --config apps/web/vite.config.ts` first), finds the
+// Reads apps/web/dist (run `npx vite build --config apps/web/vite.config.mts` first), finds the
 // JavaScript that index.html loads before anything else — its module entry scripts, its
 // <link rel="modulepreload"> chunks, and every chunk those import statically — sums their
 // gzip sizes, prints the figure and exits 1 when it is above the budget. Chunks reached only
@@ -17,7 +17,7 @@ const dist = path.join(root, 'apps/web/dist');
 const indexHtml = path.join(dist, 'index.html');
 
 if (!existsSync(indexHtml)) {
-  console.error(`web-size-budget: ${path.relative(root, indexHtml)} not found; run \`npx vite build --config apps/web/vite.config.ts\` first.`);
+  console.error(`web-size-budget: ${path.relative(root, indexHtml)} not found; run \`npx vite build --config apps/web/vite.config.mts\` first.`);
   process.exit(2);
 }
 

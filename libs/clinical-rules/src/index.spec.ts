@@ -1,4 +1,4 @@
-import * as rules from '@consilium/clinical-rules';
+import * as rules from './index';
 import {
   assessContrastSafety,
   assessRecist11,
@@ -6,7 +6,7 @@ import {
   cockcroftGault,
   creatinineUmolToMgDl,
   renalDoseAdjustment,
-} from '@consilium/clinical-rules';
+} from './index';
 
 describe('@consilium/clinical-rules public surface', () => {
   it('exports exactly the functions of the spec (plus cockcroftGaultWithBasis and SOURCES)', () => {

@@ -1,4 +1,5 @@
 // Jest runs global setup outside its module map, so the path aliases are registered here.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a side-effect hook that must run before the imports below
 import '../../../../scripts/register-paths';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // Vite for the Consilium web app. Run from the repository root:
-//   npx vite --config apps/web/vite.config.ts                 (dev server on :5173)
-//   npx vite build --config apps/web/vite.config.ts           (→ apps/web/dist)
-//   npx vite preview --config apps/web/vite.config.ts --port 4173
+//   npx vite --config apps/web/vite.config.mts                 (dev server on :5173)
+//   npx vite build --config apps/web/vite.config.mts           (→ apps/web/dist)
+//   npx vite preview --config apps/web/vite.config.mts --port 4173
 // /graphql and /health are proxied to the API at CONSILIUM_API_URL (default 127.0.0.1:3000),
 // so the browser talks to one origin and no CORS configuration is needed.
 import react from '@vitejs/plugin-react';
