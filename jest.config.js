@@ -51,14 +51,14 @@ module.exports = {
       displayName: 'int',
       testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
-      testTimeout: 30000,
+      setupFilesAfterEnv: ['<rootDir>/libs/server/testing/src/jest-timeouts.ts'],
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/e2e/support/jest-timeouts.ts'],
     },
   ],
 };

@@ -10,7 +10,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const WEB = path.join(ROOT, 'apps/web');
 const DIST_INDEX = path.join(WEB, 'dist/index.html');
 const VITE = path.join(ROOT, 'node_modules/vite/bin/vite.js');
-const CONFIG = path.join(WEB, 'vite.config.ts');
+const CONFIG = path.join(WEB, 'vite.config.mts');
 /** Everything the production bundle is made from. */
 const BUILD_INPUTS = [path.join(WEB, 'src'), path.join(WEB, 'index.html'), CONFIG, path.join(ROOT, 'package-lock.json')];
 
