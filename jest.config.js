@@ -43,7 +43,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/{apps,libs}/**/*.spec.tsx'],
+      testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts', '<rootDir>/{apps,libs}/**/*.spec.tsx'],
       testPathIgnorePatterns: ['/node_modules/', '\\.int-spec\\.ts$'],
     },
     {

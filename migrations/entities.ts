@@ -1,5 +1,6 @@
 import { AuditEventEntity } from '@consilium/server-audit';
+import { CASES_ENTITIES } from '@consilium/server-cases';
 import { IDENTITY_ENTITIES } from '@consilium/server-identity';
 
 /** Every TypeORM entity of every feature: what the migrations must agree with. */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, AuditEventEntity];
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, AuditEventEntity, ...CASES_ENTITIES];
