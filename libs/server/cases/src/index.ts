@@ -16,12 +16,21 @@ export {
   ReactionSeverity,
 } from './lib/clinical-data.entities';
 export { CasesErrorCode, CasesException } from './lib/cases.exception';
+export { CaseModel, PatientModel, TnmStagingModel } from './lib/case.model';
+export {
+  ContrastAgent,
+  ContrastRoute,
+  ImagingModality,
+  ImagingRequestEntity,
+  ImagingRequestStatus,
+} from './lib/imaging-request.entity';
 
 import { AllergyEntity, ClinicalMeasureEntity, MedicationStatementEntity, PatientRenalStatusEntity } from './lib/clinical-data.entities';
 import { CaseEventEntity } from './lib/case-event.entity';
 import { CaseEntity } from './lib/case.entity';
 import { PatientEntity } from './lib/patient.entity';
 import { TeamCaseSettingsEntity } from './lib/readiness';
+import { ImagingRequestEntity } from './lib/imaging-request.entity';
 
 export const CASES_ENTITIES = [
   PatientEntity,
@@ -32,4 +41,5 @@ export const CASES_ENTITIES = [
   AllergyEntity,
   MedicationStatementEntity,
   TeamCaseSettingsEntity,
+  ImagingRequestEntity,
 ];

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CaseEntity } from './case.entity';
 import { CaseStatus } from './case-status';
 
 /** One status transition of a case: the facts turnaround KPIs are computed from. Append-only. */
@@ -10,6 +11,10 @@ export class CaseEventEntity {
 
   @Column({ name: 'case_id', type: 'uuid' })
   caseId!: string;
+
+  @ManyToOne(() => CaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  case?: CaseEntity;
 
   @Column({ name: 'from_status', type: 'enum', enum: CaseStatus, enumName: 'case_status', nullable: true })
   fromStatus!: CaseStatus | null;

@@ -1,3 +1,4 @@
+import { TeamEntity } from '@consilium/server-identity';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { CasePriority, CaseStatus } from './case-status';
 import { PatientEntity } from './patient.entity';
@@ -28,6 +29,10 @@ export class CaseEntity {
   /** The MDT team whose members may see this case (a uuid of `teams`). */
   @Column({ name: 'team_id', type: 'uuid' })
   teamId!: string;
+
+  @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'team_id' })
+  team?: TeamEntity;
 
   @Column({ name: 'referral_date', type: 'date' })
   referralDate!: string;

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { PatientEntity } from './patient.entity';
 import { registerEnumType } from '@nestjs/graphql';
 
 export enum MeasureKind {
@@ -29,6 +30,10 @@ export class ClinicalMeasureEntity {
   @Column({ name: 'patient_id', type: 'uuid' })
   patientId!: string;
 
+  @ManyToOne(() => PatientEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'patient_id' })
+  patient?: PatientEntity;
+
   @Column({ type: 'enum', enum: MeasureKind, enumName: 'measure_kind' })
   kind!: MeasureKind;
 
@@ -57,6 +62,10 @@ export class PatientRenalStatusEntity {
   @PrimaryColumn({ name: 'patient_id', type: 'uuid' })
   patientId!: string;
 
+  @ManyToOne(() => PatientEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'patient_id' })
+  patient?: PatientEntity;
+
   @Column({ type: 'boolean', default: false })
   aki!: boolean;
 
@@ -75,6 +84,10 @@ export class AllergyEntity {
 
   @Column({ name: 'patient_id', type: 'uuid' })
   patientId!: string;
+
+  @ManyToOne(() => PatientEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'patient_id' })
+  patient?: PatientEntity;
 
   @Column({ type: 'varchar', length: 200 })
   substance!: string;
@@ -104,6 +117,10 @@ export class MedicationStatementEntity {
 
   @Column({ name: 'patient_id', type: 'uuid' })
   patientId!: string;
+
+  @ManyToOne(() => PatientEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'patient_id' })
+  patient?: PatientEntity;
 
   /** Generic name, as the interaction and dosing rules read it. */
   @Column({ type: 'varchar', length: 120 })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { TeamEntity } from '@consilium/server-identity';
 import type { CaseEntity } from './case.entity';
 
 /** Per-team readiness checklist settings; a team without a row uses the defaults. */
@@ -7,6 +8,10 @@ import type { CaseEntity } from './case.entity';
 export class TeamCaseSettingsEntity {
   @PrimaryColumn({ name: 'team_id', type: 'uuid' })
   teamId!: string;
+
+  @ManyToOne(() => TeamEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'team_id' })
+  team?: TeamEntity;
 
   /** A FINAL imaging report must be at most this many days old (default 56). */
   @Column({ name: 'imaging_max_age_days', type: 'integer', default: 56 })
@@ -25,7 +30,7 @@ export class TeamCaseSettingsEntity {
   version!: number;
 }
 
-export type TeamCaseSettings = Omit<TeamCaseSettingsEntity, 'version'>;
+export type TeamCaseSettings = Omit<TeamCaseSettingsEntity, 'version' | 'team'>;
 
 export function defaultTeamCaseSettings(teamId: string): TeamCaseSettings {
   return { teamId, imagingMaxAgeDays: 56, requirePharmacistReview: true, requireClinicalSummary: true, requireQuestion: true };

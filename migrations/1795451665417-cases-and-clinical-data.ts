@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CasesAndClinicalData1795451518016 implements MigrationInterface {
-  name = 'CasesAndClinicalData1795451518016';
+export class CasesAndClinicalData1795451665417 implements MigrationInterface {
+  name = 'CasesAndClinicalData1795451665417';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TYPE "public"."patient_sex" AS ENUM('FEMALE', 'MALE', 'OTHER', 'UNKNOWN')`);
@@ -25,11 +25,39 @@ export class CasesAndClinicalData1795451518016 implements MigrationInterface {
     await queryRunner.query(`CREATE TYPE "public"."case_status" AS ENUM('REFERRED', 'TRIAGED', 'READY', 'LISTED', 'DISCUSSED', 'DECISION_SIGNED', 'IN_FOLLOW_UP', 'CLOSED', 'DEFERRED', 'WITHDRAWN')`);
     await queryRunner.query(`CREATE TABLE "case_events" ("id" BIGSERIAL NOT NULL, "case_id" uuid NOT NULL, "from_status" "public"."case_status", "to_status" "public"."case_status" NOT NULL, "actor_id" uuid, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, "reason" text, CONSTRAINT "PK_61f203ee26b76c6438bbcc7bde6" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "case_events_case_idx" ON "case_events"  ("case_id", "occurred_at") `);
+    await queryRunner.query(`CREATE TYPE "public"."imaging_modality" AS ENUM('CT', 'MRI', 'PET_CT', 'US', 'XRAY')`);
+    await queryRunner.query(`CREATE TYPE "public"."contrast_agent" AS ENUM('NONE', 'IODINATED', 'GBCA_GROUP_I', 'GBCA_GROUP_II', 'GBCA_GROUP_III')`);
+    await queryRunner.query(`CREATE TYPE "public"."contrast_route" AS ENUM('IV', 'INTRA_ARTERIAL_RENAL_FIRST_PASS', 'INTRA_ARTERIAL_OTHER')`);
+    await queryRunner.query(`CREATE TYPE "public"."imaging_request_status" AS ENUM('REQUESTED', 'PERFORMED', 'CANCELLED')`);
+    await queryRunner.query(`CREATE TABLE "imaging_requests" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "modality" "public"."imaging_modality" NOT NULL, "body_region" character varying(100) NOT NULL, "contrast_agent" "public"."contrast_agent" NOT NULL DEFAULT 'NONE', "contrast_route" "public"."contrast_route", "planned_date" date NOT NULL, "status" "public"."imaging_request_status" NOT NULL DEFAULT 'REQUESTED', "requested_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_1107189e4c0986cf5bef9e4d2fa" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "imaging_requests_case_idx" ON "imaging_requests"  ("case_id") `);
     await queryRunner.query(`ALTER TABLE "cases" ADD CONSTRAINT "FK_8c29bbd52f57311cd8c1f832076" FOREIGN KEY ("patient_id") REFERENCES "patients"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "cases" ADD CONSTRAINT "FK_0bce677a6cc241748fe921545c3" FOREIGN KEY ("team_id") REFERENCES "teams"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "clinical_measures" ADD CONSTRAINT "FK_4387e837fb9540f252a5537ccf2" FOREIGN KEY ("patient_id") REFERENCES "patients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "patient_renal_status" ADD CONSTRAINT "FK_5a73fc77175090cd73837b50929" FOREIGN KEY ("patient_id") REFERENCES "patients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "allergies" ADD CONSTRAINT "FK_826fad2bea2e6a6f835fe70b1ed" FOREIGN KEY ("patient_id") REFERENCES "patients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "medication_statements" ADD CONSTRAINT "FK_9b07c64530aaed6f1bf33a0cc13" FOREIGN KEY ("patient_id") REFERENCES "patients"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "team_case_settings" ADD CONSTRAINT "FK_d1f5a85e3291fd67a2e44ab434f" FOREIGN KEY ("team_id") REFERENCES "teams"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "case_events" ADD CONSTRAINT "FK_259dbf949114e25670ac6cad205" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "imaging_requests" ADD CONSTRAINT "FK_17e512fc6716650aa3e98a2ffc0" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "imaging_requests" DROP CONSTRAINT "FK_17e512fc6716650aa3e98a2ffc0"`);
+    await queryRunner.query(`ALTER TABLE "case_events" DROP CONSTRAINT "FK_259dbf949114e25670ac6cad205"`);
+    await queryRunner.query(`ALTER TABLE "team_case_settings" DROP CONSTRAINT "FK_d1f5a85e3291fd67a2e44ab434f"`);
+    await queryRunner.query(`ALTER TABLE "medication_statements" DROP CONSTRAINT "FK_9b07c64530aaed6f1bf33a0cc13"`);
+    await queryRunner.query(`ALTER TABLE "allergies" DROP CONSTRAINT "FK_826fad2bea2e6a6f835fe70b1ed"`);
+    await queryRunner.query(`ALTER TABLE "patient_renal_status" DROP CONSTRAINT "FK_5a73fc77175090cd73837b50929"`);
+    await queryRunner.query(`ALTER TABLE "clinical_measures" DROP CONSTRAINT "FK_4387e837fb9540f252a5537ccf2"`);
+    await queryRunner.query(`ALTER TABLE "cases" DROP CONSTRAINT "FK_0bce677a6cc241748fe921545c3"`);
     await queryRunner.query(`ALTER TABLE "cases" DROP CONSTRAINT "FK_8c29bbd52f57311cd8c1f832076"`);
+    await queryRunner.query(`DROP INDEX "public"."imaging_requests_case_idx"`);
+    await queryRunner.query(`DROP TABLE "imaging_requests"`);
+    await queryRunner.query(`DROP TYPE "public"."imaging_request_status"`);
+    await queryRunner.query(`DROP TYPE "public"."contrast_route"`);
+    await queryRunner.query(`DROP TYPE "public"."contrast_agent"`);
+    await queryRunner.query(`DROP TYPE "public"."imaging_modality"`);
     await queryRunner.query(`DROP INDEX "public"."case_events_case_idx"`);
     await queryRunner.query(`DROP TABLE "case_events"`);
     await queryRunner.query(`DROP TYPE "public"."case_status"`);
