@@ -4,6 +4,7 @@ export class CasesAndClinicalData1795451665417 implements MigrationInterface {
   name = 'CasesAndClinicalData1795451665417';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // Hand-edited: TypeORM emitted CREATE TYPE case_status twice (cases.status and case_events share it).
     await queryRunner.query(`CREATE TYPE "public"."patient_sex" AS ENUM('FEMALE', 'MALE', 'OTHER', 'UNKNOWN')`);
     await queryRunner.query(`CREATE TABLE "patients" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "mrn" character varying(40) NOT NULL, "given_name" character varying(100) NOT NULL, "family_name" character varying(100) NOT NULL, "birth_date" date NOT NULL, "sex" "public"."patient_sex" NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_a7f0b9fcbb3469d5ec0b0aceaa7" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE UNIQUE INDEX "patients_mrn_key" ON "patients"  ("mrn") `);
@@ -22,7 +23,6 @@ export class CasesAndClinicalData1795451665417 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "medication_statements" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "patient_id" uuid NOT NULL, "drug" character varying(120) NOT NULL, "dose" character varying(80), "route" character varying(40), "frequency" character varying(80), "start_date" date, "stop_date" date, "recorded_by" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_49c6df63de8628d3e2116f7a54b" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "medication_statements_patient_idx" ON "medication_statements"  ("patient_id") `);
     await queryRunner.query(`CREATE TABLE "team_case_settings" ("team_id" uuid NOT NULL, "imaging_max_age_days" integer NOT NULL DEFAULT '56', "require_pharmacist_review" boolean NOT NULL DEFAULT true, "require_clinical_summary" boolean NOT NULL DEFAULT true, "require_question" boolean NOT NULL DEFAULT true, "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_d1f5a85e3291fd67a2e44ab434f" PRIMARY KEY ("team_id"))`);
-    await queryRunner.query(`CREATE TYPE "public"."case_status" AS ENUM('REFERRED', 'TRIAGED', 'READY', 'LISTED', 'DISCUSSED', 'DECISION_SIGNED', 'IN_FOLLOW_UP', 'CLOSED', 'DEFERRED', 'WITHDRAWN')`);
     await queryRunner.query(`CREATE TABLE "case_events" ("id" BIGSERIAL NOT NULL, "case_id" uuid NOT NULL, "from_status" "public"."case_status", "to_status" "public"."case_status" NOT NULL, "actor_id" uuid, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL, "reason" text, CONSTRAINT "PK_61f203ee26b76c6438bbcc7bde6" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "case_events_case_idx" ON "case_events"  ("case_id", "occurred_at") `);
     await queryRunner.query(`CREATE TYPE "public"."imaging_modality" AS ENUM('CT', 'MRI', 'PET_CT', 'US', 'XRAY')`);
@@ -60,7 +60,6 @@ export class CasesAndClinicalData1795451665417 implements MigrationInterface {
     await queryRunner.query(`DROP TYPE "public"."imaging_modality"`);
     await queryRunner.query(`DROP INDEX "public"."case_events_case_idx"`);
     await queryRunner.query(`DROP TABLE "case_events"`);
-    await queryRunner.query(`DROP TYPE "public"."case_status"`);
     await queryRunner.query(`DROP TABLE "team_case_settings"`);
     await queryRunner.query(`DROP INDEX "public"."medication_statements_patient_idx"`);
     await queryRunner.query(`DROP TABLE "medication_statements"`);
