@@ -58,6 +58,10 @@ export class PharmacistReviewEntity {
   @Column({ name: 'signed_by', type: 'uuid', nullable: true })
   signedBy!: string | null;
 
+  /** The signer's name as it was at signing, as on a paper signature. */
+  @Column({ name: 'signed_by_name', type: 'varchar', length: 200, nullable: true })
+  signedByName!: string | null;
+
   @Column({ name: 'signed_at', type: 'timestamptz', nullable: true })
   signedAt!: Date | null;
 
