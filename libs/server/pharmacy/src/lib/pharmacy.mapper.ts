@@ -1,0 +1,101 @@
+import { CaseEntity, CaseModel } from '@consilium/server-cases';
+import { PharmacistReviewEntity } from './pharmacist-review.entity';
+import { PharmacistReviewModel, ReviewComputationModel, ReviewFindingModel } from './pharmacist-review.model';
+import { ReviewFindingEntity } from './review-finding.entity';
+import type { ComputedValue, ReviewComputation } from './review-computation';
+
+function toComputedValue(value: ComputedValue) {
+  return {
+    value: value.value,
+    unit: value.unit,
+    equation: value.equation,
+    source: value.source,
+    note: value.note,
+    kdigoCategory: value.kdigoCategory ?? null,
+    weightBasis: value.weightBasis ?? null,
+    inputs: value.inputs.map((input) => ({ ...input, value: String(input.value) })),
+  };
+}
+
+function toComputation(computed: ReviewComputation): ReviewComputationModel {
+  return {
+    reviewDate: computed.reviewDate,
+    egfr: toComputedValue(computed.egfr),
+    crcl: toComputedValue(computed.crcl),
+    bsa: toComputedValue(computed.bsa),
+    aki: computed.aki,
+    onDialysis: computed.onDialysis,
+    priorContrastReaction: computed.priorContrastReaction,
+    medications: computed.medications,
+    contrast: computed.contrast,
+  } as ReviewComputationModel;
+}
+
+/** The review as clients see it; `findings` resolve through a DataLoader. */
+export function toReviewModel(entity: PharmacistReviewEntity): PharmacistReviewModel {
+  const model = new PharmacistReviewModel();
+  model.id = entity.id;
+  model.caseId = entity.caseId;
+  model.status = entity.status;
+  model.openedBy = entity.openedBy;
+  model.reviewDate = entity.reviewDate;
+  model.computed = toComputation(entity.computed);
+  model.computedAt = entity.computedAt;
+  model.computedClearance = entity.computedClearance;
+  model.contrastClearance = entity.contrastClearance;
+  model.clearanceNote = entity.clearanceNote;
+  model.clearanceSetBy = entity.clearanceSetBy;
+  model.signedBy = entity.signedBy;
+  model.signedByName = entity.signedByName;
+  model.signedAt = entity.signedAt;
+  model.createdAt = entity.createdAt;
+  model.updatedAt = entity.updatedAt;
+  model.version = entity.version;
+  return model;
+}
+
+/** The fingerprint and basis stay server-side. */
+export function toFindingModel(entity: ReviewFindingEntity): ReviewFindingModel {
+  const model = new ReviewFindingModel();
+  model.id = entity.id;
+  model.reviewId = entity.reviewId;
+  model.origin = entity.origin;
+  model.kind = entity.kind;
+  model.code = entity.code;
+  model.severity = entity.severity;
+  model.ruleSeverity = entity.ruleSeverity;
+  model.message = entity.message;
+  model.recommendation = entity.recommendation;
+  model.source = entity.source;
+  model.decision = entity.decision;
+  model.decisionReason = entity.decisionReason;
+  model.decidedBy = entity.decidedBy;
+  model.decidedAt = entity.decidedAt;
+  model.createdBy = entity.createdBy;
+  model.createdAt = entity.createdAt;
+  return model;
+}
+
+/** The worklist shows the case itself; the same columns the cases room exposes on `Case`. */
+export function toCaseModel(entity: CaseEntity): CaseModel {
+  const model = new CaseModel();
+  model.id = entity.id;
+  model.patientId = entity.patientId;
+  model.teamId = entity.teamId;
+  model.referralDate = entity.referralDate;
+  model.referralSource = entity.referralSource;
+  model.question = entity.question;
+  model.clinicalSummary = entity.clinicalSummary;
+  model.diagnosisCode = entity.diagnosisCode;
+  model.diagnosisText = entity.diagnosisText;
+  model.tnm = entity.tnm;
+  model.ecog = entity.ecog;
+  model.priority = entity.priority;
+  model.status = entity.status;
+  model.targetDiscussionDate = entity.targetDiscussionDate;
+  model.readinessOverrideReason = entity.readinessOverrideReason;
+  model.createdAt = entity.createdAt;
+  model.updatedAt = entity.updatedAt;
+  model.version = entity.version;
+  return model;
+}
