@@ -1,6 +1,10 @@
 export { CasesModule } from './lib/cases.module';
 export { CaseAccessService } from './lib/case-access.service';
 export { ClinicalDataService } from './lib/clinical-data.service';
+export { CasesService } from './lib/cases.service';
+export { ReadinessService, ReadinessResult } from './lib/readiness.service';
+export { canTransition, TRANSITIONS } from './lib/case-workflow';
+export { isoDate, daysBetween } from './lib/dates';
 export { ClinicalSnapshot, ClinicalDataListener, DatedValue } from './lib/clinical-data.types';
 export { ReadinessRegistry, ReadinessContributor, ReadinessItem, TeamCaseSettings, TeamCaseSettingsEntity, defaultTeamCaseSettings } from './lib/readiness';
 export { CaseStatus, CasePriority, PatientSex } from './lib/case-status';
