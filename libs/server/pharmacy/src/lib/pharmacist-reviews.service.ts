@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@consilium/server-audit';
 import { CaseAccessService, CaseEntity, CasesException, ClinicalDataService, ReadinessRegistry } from '@consilium/server-cases';
-import { Clock, InputError, Principal, updateWithVersion } from '@consilium/server-core';
+import { Clock, InputError, isUniqueViolation, Principal, updateWithVersion } from '@consilium/server-core';
 import { AddReviewFindingInput, DecideReviewFindingInput, SetContrastClearanceInput } from './dto/review.inputs';
 import { PharmacistReadinessContributor } from './pharmacist-readiness.contributor';
 import { PharmacistReviewEntity } from './pharmacist-review.entity';
@@ -60,6 +60,16 @@ export class PharmacistReviewsService implements OnModuleInit {
   }
 
   async open(principal: Principal, caseId: string): Promise<PharmacistReviewEntity> {
+    try {
+      return await this.openInTransaction(principal, caseId);
+    } catch (error) {
+      // Two pharmacists opening at the same instant: the partial unique index decides.
+      if (isUniqueViolation(error, 'pharmacist_reviews_one_open_per_case')) throw new PharmacyException(PharmacyErrorCode.REVIEW_ALREADY_OPEN, 'caseId');
+      throw error;
+    }
+  }
+
+  private openInTransaction(principal: Principal, caseId: string): Promise<PharmacistReviewEntity> {
     return this.dataSource.transaction(async (manager) => {
       const caseEntity = await this.access.requireCase(principal, caseId, { manager, lock: true, field: 'caseId' });
       const open = await manager.existsBy(PharmacistReviewEntity, { caseId, status: PharmacistReviewStatus.OPEN });
