@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { dataSourceOptions } from '@consilium/migrations';
 import { AuditModule } from '@consilium/server-audit';
 import { AppConfig, CoreModule, GraphqlApiModule, HealthController } from '@consilium/server-core';
+import { CasesModule } from '@consilium/server-cases';
 import { IdentityModule } from '@consilium/server-identity';
 
 /** The api process: GraphQL, health, and every feature module. */
@@ -10,7 +11,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule],
+      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule],
       controllers: [HealthController],
     };
   }
