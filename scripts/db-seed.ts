@@ -10,7 +10,7 @@ async function main() {
   await ds.initialize();
   try {
     const summary = await seedDemoData(ds);
-    console.log(`seeded: ${summary.teamsCreated} teams and ${summary.usersCreated} users created`);
+    console.log(`seeded: ${summary.teamsCreated} teams, ${summary.usersCreated} users and ${summary.casesCreated} cases created`);
   } finally {
     await ds.destroy();
   }

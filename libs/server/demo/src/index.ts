@@ -1,2 +1,3 @@
 export { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS, seedDemoIdentity } from './lib/demo-identity';
-export { seedDemoData } from './lib/seed';
+export { seedDemoData, SeedSummary } from './lib/seed';
+export { DEMO_CASES, seedDemoCases } from './lib/demo-cases';

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@consilium/migrations';
 import { AuditModule } from '@consilium/server-audit';
 import { AppConfig, configSchema, configureApiApp, CoreModule, GraphqlApiModule, HealthController } from '@consilium/server-core';
-import { DEMO_PASSWORD, seedDemoData } from '@consilium/server-demo';
+import { DEMO_PASSWORD, seedDemoData, seedDemoIdentity } from '@consilium/server-demo';
 import { createTestDatabase, TestDatabase, TEST_REDIS_URL } from './test-database';
 import { GqlClient } from './gql-client';
 
@@ -58,7 +58,8 @@ export interface TestApi {
  */
 export async function startTestApi(
   createApp: (config: AppConfig) => Promise<INestApplication>,
-  options: { seed?: boolean } = {},
+  /** seed: demo teams and users (default), everything including demo cases ('all'), or nothing. */
+  options: { seed?: boolean | 'all' } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
   const config = testConfig(db.url);
@@ -66,7 +67,8 @@ export async function startTestApi(
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const dataSource = app.get(DataSource);
-  if (options.seed !== false) await seedDemoData(dataSource);
+  if (options.seed === 'all') await seedDemoData(dataSource);
+  else if (options.seed !== false) await seedDemoIdentity(dataSource);
   const gql = new GqlClient(`${url}/graphql`);
   const tokens = new Map<string, string>();
   return {
