@@ -38,7 +38,13 @@ describe('case workflow', () => {
   it('reaches every status from REFERRED', () => {
     const seen = new Set<CaseStatus>([S.REFERRED]);
     const queue: CaseStatus[] = [S.REFERRED];
-    while (queue.length) for (const next of TRANSITIONS[queue.shift()!]) if (!seen.has(next)) (seen.add(next), queue.push(next));
+    while (queue.length) {
+      for (const next of TRANSITIONS[queue.shift()!]) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
     expect([...seen].sort()).toEqual(Object.values(S).sort());
   });
 });
