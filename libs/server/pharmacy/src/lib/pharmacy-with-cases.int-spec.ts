@@ -1,7 +1,7 @@
 import { CasesModule } from '@consilium/server-cases';
 import { IdentityModule } from '@consilium/server-identity';
 import { createFeatureTestApp, startTestApi, TestApi } from '@consilium/server-testing';
-import { PharmacyModule } from '../index';
+import { PharmacyModule, seedPharmacyDemo } from '../index';
 import { PharmacyFixtures } from './test-fixtures';
 
 const CASE = `query C($id: ID!) { case(id: $id) { id pharmacistReviews { id status version computedClearance contrastClearance
@@ -34,7 +34,8 @@ describe('pharmacist reviews follow the clinical data written by the cases room 
   let physician: string;
 
   beforeAll(async () => {
-    api = await startTestApi((config) => createFeatureTestApp(config, [IdentityModule, CasesModule, PharmacyModule]));
+    // With the demo cases: the demo's metformin and capecitabine patients are checked below.
+    api = await startTestApi((config) => createFeatureTestApp(config, [IdentityModule, CasesModule, PharmacyModule]), { seed: 'all' });
     fx = await PharmacyFixtures.create(api.dataSource);
     pharmacist = await api.tokenFor('pharmacist');
     physician = await api.tokenFor('physician');
@@ -72,5 +73,22 @@ describe('pharmacist reviews follow the clinical data written by the cases room 
     expect(review.computedClearance).not.toBe('NOT_APPLICABLE');
     expect(review.contrastClearance).toBe(review.computedClearance);
     expect(review.findings.some((f) => f.code.startsWith('IODINATED_') && f.decision === 'PENDING')).toBe(true);
+  });
+
+  it('demo: seedPharmacyDemo on the demo patients (eGFR 28 on metformin with a contrast CT; capecitabine with CrCl 40)', async () => {
+    const idOf = async (mrn: string) =>
+      (await api.dataSource.query('SELECT c.id FROM cases c JOIN patients p ON p.id = c.patient_id WHERE p.mrn = $1 ORDER BY c.created_at LIMIT 1', [mrn]))[0].id as string;
+    const metformin = await idOf('DEMO-L002');
+    const capecitabine = await idOf('DEMO-H002');
+    await seedPharmacyDemo(api.dataSource, { caseIds: [metformin, capecitabine] });
+
+    const [contrast] = await reviewsOf(metformin);
+    expect(Math.round(contrast.computed.egfr.value as number)).toBe(28);
+    expect(contrast.computedClearance).toBe('CLEARED_WITH_PRECAUTIONS');
+    expect(contrast.findings).toEqual(expect.arrayContaining([{ code: 'METFORMIN_HOLD', decision: 'PENDING' }, { code: 'IODINATED_PROPHYLAXIS_INDICATED', decision: 'PENDING' }]));
+
+    const [dosing] = await reviewsOf(capecitabine);
+    expect(Math.floor(dosing.computed.crcl.value as number)).toBe(40);
+    expect(dosing.findings).toContainEqual({ code: 'RENAL_DOSE_REDUCE', decision: 'PENDING' });
   });
 });
