@@ -51,6 +51,7 @@ module.exports = {
       displayName: 'int',
       testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/libs/server/testing/src/jest-timeouts.ts'],
     },
     {
@@ -58,6 +59,7 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/server/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/server/testing/src/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/e2e/support/jest-timeouts.ts'],
     },
   ],

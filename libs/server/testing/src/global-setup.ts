@@ -4,7 +4,7 @@ import '../../../../scripts/register-paths';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { checkPostgres, checkRedis } from '@consilium/server-core';
-import { ADMIN_DATABASE_URL, TEMPLATE_DATABASE, TEST_REDIS_URL, databaseUrl, withAdminClient } from './test-database';
+import { ADMIN_DATABASE_URL, TEST_REDIS_URL, databaseUrl, templateDatabase, withAdminClient } from './test-database';
 
 /** Once per Jest run: both servers answer, and a freshly migrated template database exists. */
 export default async function globalSetup(): Promise<void> {
@@ -14,25 +14,25 @@ export default async function globalSetup(): Promise<void> {
   } catch (error) {
     throw new Error(`${(error as Error).message} — start the local services with: npm run services`);
   }
+  // Workers are started after global setup and inherit this, so every test file copies this run's template.
+  process.env.CONSILIUM_TEST_TEMPLATE = `consilium_tpl_${process.pid}`;
+  const template = templateDatabase();
   await withAdminClient(async (client) => {
-    await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
-    // Databases left behind by an interrupted earlier run.
-    const stale = await client.query(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'consilium_test_%' AND datname <> $1`,
-      [TEMPLATE_DATABASE],
-    );
+    // Databases and templates left behind by interrupted earlier runs (their process is gone).
+    const stale = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'consilium_test_%' OR datname LIKE 'consilium_tpl_%'`);
     for (const row of stale.rows as { datname: string }[]) {
-      const pid = Number(row.datname.split('_')[2]);
-      if (!Number.isNaN(pid) && !isAlive(pid)) await client.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
+      const pid = Number(row.datname.split('_')[2]); // consilium_test_<pid>_<random> or consilium_tpl_<pid>
+      if (Number.isNaN(pid) || !isAlive(pid)) await client.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`);
     }
+    await client.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${template}`);
   });
   // In a child process: loading the entities here would leave their GraphQL metadata in the
   // global type storage of @nestjs/graphql, bound to a different module registry than the tests'.
   const root = join(__dirname, '..', '..', '..', '..');
   execFileSync(process.execPath, ['-r', './scripts/register.js', 'scripts/db-migrate.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl(TEMPLATE_DATABASE) },
+    env: { ...process.env, DATABASE_URL: databaseUrl(template) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }

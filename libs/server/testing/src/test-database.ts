@@ -2,7 +2,13 @@ import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
 
 export const ADMIN_DATABASE_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const TEMPLATE_DATABASE = 'consilium_test_template';
+/**
+ * The migrated template of this Jest run: its own per run (named after the run's main process,
+ * set by global setup), so two runs on one machine never rebuild each other's template.
+ */
+export function templateDatabase(): string {
+  return process.env.CONSILIUM_TEST_TEMPLATE ?? 'consilium_tpl_default';
+}
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export function databaseUrl(name: string): string {
@@ -36,7 +42,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await withAdminClient(async (client) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+        await client.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`);
         return;
       } catch (error) {
         // Two files copying the template at the same instant: PostgreSQL refuses the second; retry.
