@@ -264,6 +264,24 @@ describe('pharmacist reviews (real PostgreSQL)', () => {
     expect([errorCodes(again)[0], reason(again), field(again)]).toEqual(['CONFLICT', 'REVIEW_ALREADY_OPEN', 'caseId']);
   });
 
+  it('concurrent requests: two opens give one review; two changes with the same version give one success and one CONFLICT', async () => {
+    const { caseId } = await metforminCase();
+    const opens = await Promise.all([api.gql.request(OPEN, { caseId }, pharmacist), api.gql.request(OPEN, { caseId }, pharmacist)]);
+    expect(opens.map((r) => errorCodes(r)[0] ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM pharmacist_reviews WHERE case_id = $1`, [caseId]);
+    expect(n).toBe(1);
+    const review = (opens.find((r) => !r.errors)!.data as { openPharmacistReview: Review }).openPharmacistReview;
+    const [a, b] = review.findings;
+    const decisions = await Promise.all([
+      api.gql.request(DECIDE, { input: { findingId: a.id, decision: 'ACCEPTED', expectedVersion: review.version } }, pharmacist),
+      api.gql.request(DECIDE, { input: { findingId: b.id, decision: 'ACCEPTED', expectedVersion: review.version } }, pharmacist),
+    ]);
+    expect(decisions.map((r) => errorCodes(r)[0] ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    const after = await get(review.id);
+    expect(after.version).toBe(review.version + 1);
+    expect(after.findings.filter((f) => f.decision === 'ACCEPTED')).toHaveLength(1);
+  });
+
   it('only pharmacists change reviews: every mutation is FORBIDDEN to a physician and writes nothing', async () => {
     const { caseId } = await metforminCase();
     const review = await open(caseId);
