@@ -10,6 +10,9 @@ const OPEN = `mutation O($caseId: ID!) { openPharmacistReview(caseId: $caseId) {
 const DECIDE = `mutation D($input: DecideReviewFindingInput!) { decideReviewFinding(input: $input) { id version } }`;
 const ADD_MEDICATION = `mutation M($input: MedicationInput!) { addMedication(input: $input) { id } }`;
 const MEASURE = `mutation M($input: RecordMeasureInput!) { recordClinicalMeasure(input: $input) { id } }`;
+const READINESS = `query R($id: ID!) { case(id: $id) { readiness { items { key satisfied detail } } } }`;
+const GET_REVIEW = `query G($id: ID!) { pharmacistReview(id: $id) { id version findings { id } } }`;
+const SIGN = `mutation S($id: ID!, $expectedVersion: Int!) { signPharmacistReview(id: $id, expectedVersion: $expectedVersion) { id status } }`;
 const REQUEST_IMAGING = `mutation I($input: RequestImagingInput!) { requestImaging(input: $input) { id } }`;
 
 interface CaseReviews {
@@ -90,5 +93,19 @@ describe('pharmacist reviews follow the clinical data written by the cases room 
     const [dosing] = await reviewsOf(capecitabine);
     expect(Math.floor(dosing.computed.crcl.value as number)).toBe(40);
     expect(dosing.findings).toContainEqual({ code: 'RENAL_DOSE_REDUCE', decision: 'PENDING' });
+
+    // The case's readiness checklist shows the pharmacy line; signing satisfies it.
+    const readinessOf = async (caseId: string) =>
+      (await api.gql.ok<{ case: { readiness: { items: { key: string; satisfied: boolean; detail: string }[] } } }>(READINESS, { id: caseId }, physician)).case.readiness.items.find(
+        (i) => i.key === 'pharmacist-review',
+      );
+    expect(await readinessOf(capecitabine)).toMatchObject({ satisfied: false, detail: 'No signed pharmacist review' });
+    const review = (await api.gql.ok<{ pharmacistReview: { id: string; version: number; findings: { id: string }[] } }>(GET_REVIEW, { id: dosing.id }, pharmacist)).pharmacistReview;
+    let version = review.version;
+    for (const finding of review.findings) {
+      version = (await api.gql.ok<{ decideReviewFinding: { version: number } }>(DECIDE, { input: { findingId: finding.id, decision: 'ACCEPTED', expectedVersion: version } }, pharmacist)).decideReviewFinding.version;
+    }
+    await api.gql.ok(SIGN, { id: review.id, expectedVersion: version }, pharmacist);
+    expect(await readinessOf(capecitabine)).toMatchObject({ satisfied: true, detail: `Signed by Paul Pharmacist on ${new Date().toISOString().slice(0, 10)}` });
   });
 });
