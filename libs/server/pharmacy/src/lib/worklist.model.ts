@@ -1,5 +1,4 @@
 import { CaseModel } from '@consilium/server-cases';
-import { PageInfoModel } from '@consilium/server-core';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { PharmacistReviewModel } from './pharmacist-review.model';
 import { WorklistReviewState } from './pharmacy.enums';
@@ -21,8 +20,14 @@ export class PharmacistWorklistEdgeModel {
   @Field(() => PharmacistWorklistItemModel) node!: PharmacistWorklistItemModel;
 }
 
+@ObjectType('PharmacistWorklistPageInfo')
+export class PharmacistWorklistPageInfoModel {
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field() hasNextPage!: boolean;
+}
+
 @ObjectType('PharmacistWorklist')
 export class PharmacistWorklistModel {
   @Field(() => [PharmacistWorklistEdgeModel]) edges!: PharmacistWorklistEdgeModel[];
-  @Field(() => PageInfoModel) pageInfo!: PageInfoModel;
+  @Field(() => PharmacistWorklistPageInfoModel) pageInfo!: PharmacistWorklistPageInfoModel;
 }
