@@ -4,6 +4,8 @@ import { createFeatureTestApp, errorCodes, GqlResponse, startTestApi, TestApi } 
 import { PharmacyModule } from '../index';
 import { PharmacyFixtures } from './test-fixtures';
 
+const day = PharmacyFixtures.day;
+
 const REVIEW_FIELDS = `id caseId status version reviewDate computedClearance contrastClearance clearanceNote signedBy signedByName signedAt
   computed { reviewDate aki onDialysis medications { drug }
     egfr { value unit equation source note kdigoCategory inputs { name value unit measuredOn entered } }
@@ -78,7 +80,7 @@ describe('pharmacist reviews (real PostgreSQL)', () => {
 
   /** Demo 1: a woman of 72 with creatinine 1.9 mg/dL (eGFR 27.7) on metformin, booked for a contrast CT. */
   async function metforminCase() {
-    const patientId = await fx.measuredPatient('FEMALE', '1954-03-10', 1.9);
+    const patientId = await fx.measuredPatient('FEMALE', 72, 1.9);
     await fx.medication(patientId, 'Metformin');
     const caseId = await fx.case(patientId, lung, '2026-12-03');
     const requestId = await fx.imagingRequest(caseId, 'IODINATED');
@@ -87,7 +89,7 @@ describe('pharmacist reviews (real PostgreSQL)', () => {
 
   /** Demo 2: a man of 72, 70 kg, creatinine 1.65 mg/dL (CrCl 40.1 mL/min) on capecitabine. */
   async function capecitabineCase() {
-    const patientId = await fx.measuredPatient('MALE', '1954-03-10', 1.65);
+    const patientId = await fx.measuredPatient('MALE', 72, 1.65);
     await fx.medication(patientId, 'Capecitabine');
     const caseId = await fx.case(patientId, lung, '2026-12-04');
     return { patientId, caseId };
@@ -107,12 +109,12 @@ describe('pharmacist reviews (real PostgreSQL)', () => {
     expect(review.computed.egfr.source).toMatch(/Inker/);
     expect(review.computed.egfr.inputs).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ name: 'serum creatinine', value: '1.9', measuredOn: '2026-11-15' }),
+        expect.objectContaining({ name: 'serum creatinine', value: '1.9', measuredOn: day(-8) }),
         expect.objectContaining({ name: 'age', value: '72' }),
       ]),
     );
     expect(review.computed.crcl).toMatchObject({ weightBasis: 'ACTUAL', equation: expect.stringMatching(/actual body weight/) });
-    expect(review.computed.crcl.inputs).toContainEqual(expect.objectContaining({ name: 'weight (actual body weight)', measuredOn: '2026-11-03' }));
+    expect(review.computed.crcl.inputs).toContainEqual(expect.objectContaining({ name: 'weight (actual body weight)', measuredOn: day(-20) }));
     expect(review.computed.contrast).toEqual([expect.objectContaining({ imagingRequestId: requestId, clearance: 'CLEARED_WITH_PRECAUTIONS' })]);
     expect(review.findings.map((f) => [f.code, f.severity, f.decision])).toEqual([
       ['IODINATED_PROPHYLAXIS_INDICATED', 'WARNING', 'PENDING'],
@@ -137,11 +139,11 @@ describe('pharmacist reviews (real PostgreSQL)', () => {
     const contributor = api.app.get(ReadinessRegistry).list().find((c) => c.key === 'pharmacist-review')!;
     const { capecitabine } = { capecitabine: await capecitabineCase() };
     const cases = await api.dataSource.getRepository(CaseEntity).findBy([{ id: caseId }, { id: capecitabine.caseId }]);
-    const items = await contributor.evaluate(cases, new Map([[lung, defaultTeamCaseSettings(lung)]]), '2026-11-23');
+    const items = await contributor.evaluate(cases, new Map([[lung, defaultTeamCaseSettings(lung)]]), day(0));
     const today = new Date().toISOString().slice(0, 10);
     expect(items.get(caseId)).toMatchObject({ satisfied: true, detail: `Signed by Paul Pharmacist on ${today}` });
     expect(items.get(capecitabine.caseId)).toMatchObject({ satisfied: false, detail: 'No signed pharmacist review' });
-    const notRequired = await contributor.evaluate(cases, new Map([[lung, { ...defaultTeamCaseSettings(lung), requirePharmacistReview: false }]]), '2026-11-23');
+    const notRequired = await contributor.evaluate(cases, new Map([[lung, { ...defaultTeamCaseSettings(lung), requirePharmacistReview: false }]]), day(0));
     expect(notRequired.size).toBe(0);
 
     // A signed review never changes again.
@@ -190,17 +192,17 @@ describe('pharmacist reviews (real PostgreSQL)', () => {
 
     // Creatinine 1.7 keeps CrCl in the 30–50 band: same finding, decision kept, version bumped.
     await inTransaction(async (clinical, manager) => {
-      await manager.query(`INSERT INTO clinical_measures (patient_id, kind, value, unit, normalized_value, measured_on, recorded_by) VALUES ($1, 'SERUM_CREATININE', 1.7, 'mg/dL', 1.7, '2026-11-20', $2)`, [patientId, fx.userId]);
+      await manager.query(`INSERT INTO clinical_measures (patient_id, kind, value, unit, normalized_value, measured_on, recorded_by) VALUES ($1, 'SERUM_CREATININE', 1.7, 'mg/dL', 1.7, $3, $2)`, [patientId, fx.userId, day(-3)]);
       await clinical.notifyChanged(patientId, manager);
     });
     let after = await get(review.id);
     expect(after.version).toBe(manual.version + 1);
-    expect(after.computed.crcl.inputs).toContainEqual(expect.objectContaining({ name: 'serum creatinine', measuredOn: '2026-11-20' }));
+    expect(after.computed.crcl.inputs).toContainEqual(expect.objectContaining({ name: 'serum creatinine', measuredOn: day(-3) }));
     expect(after.findings.find((f) => f.kind === 'RENAL_DOSE')).toMatchObject({ code: 'RENAL_DOSE_REDUCE', decision: 'ACCEPTED', message: expect.stringMatching(/CrCl 38\.9/) });
 
     // Creatinine 1.0 moves it to full dose: the old finding goes, the new one is PENDING; the manual one stays.
     await inTransaction(async (clinical, manager) => {
-      await manager.query(`INSERT INTO clinical_measures (patient_id, kind, value, unit, normalized_value, measured_on, recorded_by) VALUES ($1, 'SERUM_CREATININE', 1.0, 'mg/dL', 1.0, '2026-11-21', $2)`, [patientId, fx.userId]);
+      await manager.query(`INSERT INTO clinical_measures (patient_id, kind, value, unit, normalized_value, measured_on, recorded_by) VALUES ($1, 'SERUM_CREATININE', 1.0, 'mg/dL', 1.0, $3, $2)`, [patientId, fx.userId, day(-2)]);
       await clinical.notifyChanged(patientId, manager);
     });
     after = await get(review.id);
@@ -220,7 +222,7 @@ describe('pharmacist reviews (real PostgreSQL)', () => {
   });
 
   it('contrast clearance: a note is required to differ from the computed one; an accepted contraindication requires NOT_CLEARED', async () => {
-    const patientId = await fx.measuredPatient('FEMALE', '1954-03-10', 2.5);
+    const patientId = await fx.measuredPatient('FEMALE', 72, 2.5);
     const caseId = await fx.case(patientId, lung, '2026-12-05');
     await fx.imagingRequest(caseId, 'GBCA_GROUP_I', 'MRI');
     let review = await open(caseId);
@@ -245,7 +247,7 @@ describe('pharmacist reviews (real PostgreSQL)', () => {
 
   it('never guesses: sex OTHER gives no eGFR, the contrast study cannot be cleared automatically and signing needs a clearance', async () => {
     const patientId = await fx.patient('OTHER', '1960-01-01');
-    await fx.measure(patientId, 'SERUM_CREATININE', 1.1, '2026-11-10');
+    await fx.measure(patientId, 'SERUM_CREATININE', 1.1, day(-13));
     const caseId = await fx.case(patientId, lung);
     await fx.imagingRequest(caseId, 'IODINATED');
     let review = await open(caseId);
@@ -303,7 +305,7 @@ describe('pharmacist reviews (real PostgreSQL)', () => {
 
   it('a case or review outside your teams reads as NOT_FOUND, for every mutation and the query; nothing is written', async () => {
     const foreign = await fx.foreignTeam('Breast (pharmacy test)');
-    const patientId = await fx.measuredPatient('FEMALE', '1960-05-05', 1.0);
+    const patientId = await fx.measuredPatient('FEMALE', 66, 1.0);
     await fx.medication(patientId, 'capecitabine');
     const caseId = await fx.case(patientId, foreign);
     // The pharmacist is briefly a member, opens a review, then leaves the team.

@@ -36,7 +36,7 @@ describe('pharmacist worklist (real PostgreSQL)', () => {
     const dues = ['2026-12-10', null, '2026-12-01', '2026-12-10', null, '2026-12-05'];
     caseIds = [];
     for (const due of dues) {
-      const patientId = await fx.measuredPatient('MALE', '1954-03-10', 1.65);
+      const patientId = await fx.measuredPatient('MALE', 72, 1.65);
       await fx.medication(patientId, 'capecitabine');
       caseIds.push({ id: await fx.case(patientId, team, due), due });
     }
@@ -102,7 +102,7 @@ describe('pharmacist worklist (real PostgreSQL)', () => {
     const big = await fx.foreignTeam('Big team (statement count)');
     const small = await fx.foreignTeam('Small team (statement count)');
     await api.dataSource.query('INSERT INTO team_memberships (team_id, user_id) VALUES ($1, $3), ($2, $3)', [big, small, fx.userId]);
-    const patientId = await fx.measuredPatient('MALE', '1954-03-10', 1.65);
+    const patientId = await fx.measuredPatient('MALE', 72, 1.65);
     await fx.medication(patientId, 'capecitabine');
     await fx.medication(patientId, 'warfarin');
     const insert = (teamId: string, n: number) =>

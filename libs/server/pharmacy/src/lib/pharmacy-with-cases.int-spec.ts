@@ -4,6 +4,8 @@ import { createFeatureTestApp, startTestApi, TestApi } from '@consilium/server-t
 import { PharmacyModule, seedPharmacyDemo } from '../index';
 import { PharmacyFixtures } from './test-fixtures';
 
+const day = PharmacyFixtures.day;
+
 const CASE = `query C($id: ID!) { case(id: $id) { id pharmacistReviews { id status version computedClearance contrastClearance
   computed { egfr { value } crcl { value } contrast { agent clearance } } findings { code decision } } } }`;
 const OPEN = `mutation O($caseId: ID!) { openPharmacistReview(caseId: $caseId) { id version findings { id code decision } } }`;
@@ -48,7 +50,7 @@ describe('pharmacist reviews follow the clinical data written by the cases room 
   const reviewsOf = async (caseId: string) => (await api.gql.ok<CaseReviews>(CASE, { id: caseId }, physician)).case.pharmacistReviews;
 
   it('a new medication, a new creatinine and a contrast request re-compute the open review; earlier decisions are kept', async () => {
-    const patientId = await fx.measuredPatient('MALE', '1954-03-10', 1.65);
+    const patientId = await fx.measuredPatient('MALE', 72, 1.65);
     await fx.medication(patientId, 'capecitabine');
     const caseId = await fx.case(patientId, await fx.teamId('Lung'), '2026-12-02');
     const opened = (await api.gql.ok<{ openPharmacistReview: { id: string; version: number; findings: { id: string; code: string }[] } }>(OPEN, { caseId }, pharmacist)).openPharmacistReview;
@@ -65,12 +67,12 @@ describe('pharmacist reviews follow the clinical data written by the cases room 
     );
 
     // 2.2 mg/dL: CrCl 30.05 mL/min, still in the 30–50 band — the accepted dose finding stands.
-    await api.gql.ok(MEASURE, { input: { caseId, kind: 'SERUM_CREATININE', value: 194.48, unit: 'µmol/L', measuredOn: '2026-11-22' } }, physician);
+    await api.gql.ok(MEASURE, { input: { caseId, kind: 'SERUM_CREATININE', value: 194.48, unit: 'µmol/L', measuredOn: day(-1) } }, physician);
     [review] = await reviewsOf(caseId);
     expect(review.computed.crcl.value).toBeCloseTo(30.05, 1);
     expect(review.findings).toContainEqual({ code: 'RENAL_DOSE_REDUCE', decision: 'ACCEPTED' });
 
-    await api.gql.ok(REQUEST_IMAGING, { input: { caseId, modality: 'CT', bodyRegion: 'thorax', contrastAgent: 'IODINATED', contrastRoute: 'IV', plannedDate: '2026-12-01' } }, physician);
+    await api.gql.ok(REQUEST_IMAGING, { input: { caseId, modality: 'CT', bodyRegion: 'thorax', contrastAgent: 'IODINATED', contrastRoute: 'IV', plannedDate: day(8) } }, physician);
     [review] = await reviewsOf(caseId);
     expect(review.computed.contrast).toEqual([{ agent: 'IODINATED', clearance: review.computedClearance }]);
     expect(review.computedClearance).not.toBe('NOT_APPLICABLE');

@@ -73,12 +73,25 @@ export class PharmacyFixtures {
     return row.id;
   }
 
-  /** A patient with height, weight and creatinine measured this month. */
-  async measuredPatient(sex: 'FEMALE' | 'MALE', birthDate: string, creatinine: number, weight = 70): Promise<string> {
-    const patientId = await this.patient(sex, birthDate);
-    await this.measure(patientId, 'HEIGHT', 165, '2026-11-02');
-    await this.measure(patientId, 'WEIGHT', weight, '2026-11-03');
-    await this.measure(patientId, 'SERUM_CREATININE', creatinine, '2026-11-15');
+  /** A date `offset` days from today (UTC), so the tests do not depend on when they run. */
+  static day(offset: number): string {
+    return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  }
+
+  /** A birth date that makes the patient exactly `years` old today (the birthday was 60 days ago). */
+  static bornYearsAgo(years: number): string {
+    const date = new Date();
+    date.setUTCFullYear(date.getUTCFullYear() - years);
+    date.setUTCDate(date.getUTCDate() - 60);
+    return date.toISOString().slice(0, 10);
+  }
+
+  /** A patient of `ageYears` with height (21 days ago), weight (20 days ago) and creatinine (8 days ago). */
+  async measuredPatient(sex: 'FEMALE' | 'MALE', ageYears: number, creatinine: number, weight = 70): Promise<string> {
+    const patientId = await this.patient(sex, PharmacyFixtures.bornYearsAgo(ageYears));
+    await this.measure(patientId, 'HEIGHT', 165, PharmacyFixtures.day(-21));
+    await this.measure(patientId, 'WEIGHT', weight, PharmacyFixtures.day(-20));
+    await this.measure(patientId, 'SERUM_CREATININE', creatinine, PharmacyFixtures.day(-8));
     return patientId;
   }
 }
