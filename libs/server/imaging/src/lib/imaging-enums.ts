@@ -43,9 +43,17 @@ export enum RadiologistWorklistOrder {
   CREATED_AT_ASC = 'CREATED_AT_ASC',
 }
 
-registerEnumType(ResponseCriteria, { name: 'ResponseCriteria', description: 'RECIST 1.1, mRECIST (HCC), PERCIST 1.0, RANO 2.0, or none.' });
+registerEnumType(ResponseCriteria, {
+  name: 'ResponseCriteria',
+  description: 'RECIST 1.1, mRECIST (HCC), PERCIST 1.0, RANO 2.0, or none.',
+});
 registerEnumType(ImagingReportStatus, { name: 'ImagingReportStatus' });
 registerEnumType(LesionRole, { name: 'LesionRole' });
-registerEnumType(NonTargetResponse, { name: 'NonTargetResponse', description: 'NONE means there were no non-target lesions at baseline.' });
+registerEnumType(NonTargetResponse, {
+  name: 'NonTargetResponse',
+  description: 'NONE means there were no non-target lesions at baseline.',
+});
 registerEnumType(NewLesionFinding, { name: 'NewLesionFinding' });
-registerEnumType(RadiologistWorklistOrder, { name: 'RadiologistWorklistOrder' });
+registerEnumType(RadiologistWorklistOrder, {
+  name: 'RadiologistWorklistOrder',
+});

@@ -11,8 +11,14 @@ import { ImagingReportStatus, NewLesionFinding, NonTargetResponse, ResponseCrite
 @Entity({ name: 'imaging_reports' })
 @Index('imaging_reports_case_idx', ['caseId', 'studyDate'])
 @Index('imaging_reports_status_idx', ['status', 'studyDate'])
-@Index('imaging_reports_one_baseline_key', ['caseId', 'criteria'], { unique: true, where: '"is_baseline" AND "superseded_by_id" IS NULL' })
-@Index('imaging_reports_accession_key', ['caseId', 'accessionNumber'], { unique: true, where: '"amends_report_id" IS NULL' })
+@Index('imaging_reports_one_baseline_key', ['caseId', 'criteria'], {
+  unique: true,
+  where: '"is_baseline" AND "superseded_by_id" IS NULL',
+})
+@Index('imaging_reports_accession_key', ['caseId', 'accessionNumber'], {
+  unique: true,
+  where: '"amends_report_id" IS NULL',
+})
 export class ImagingReportEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -31,7 +37,12 @@ export class ImagingReportEntity {
   @Column({ name: 'study_date', type: 'date' })
   studyDate!: string;
 
-  @Column({ name: 'accession_number', type: 'varchar', length: 64, nullable: true })
+  @Column({
+    name: 'accession_number',
+    type: 'varchar',
+    length: 64,
+    nullable: true,
+  })
   accessionNumber!: string | null;
 
   @Column({ name: 'body_region', type: 'varchar', length: 100 })
@@ -43,28 +54,58 @@ export class ImagingReportEntity {
   @Column({ type: 'text', default: '' })
   impression!: string;
 
-  @Column({ type: 'enum', enum: ResponseCriteria, enumName: 'response_criteria', default: ResponseCriteria.NONE })
+  @Column({
+    type: 'enum',
+    enum: ResponseCriteria,
+    enumName: 'response_criteria',
+    default: ResponseCriteria.NONE,
+  })
   criteria!: ResponseCriteria;
 
-  @Column({ type: 'enum', enum: ImagingReportStatus, enumName: 'imaging_report_status', default: ImagingReportStatus.DRAFT })
+  @Column({
+    type: 'enum',
+    enum: ImagingReportStatus,
+    enumName: 'imaging_report_status',
+    default: ImagingReportStatus.DRAFT,
+  })
   status!: ImagingReportStatus;
 
   /** The baseline of its case for its criteria (at most one current baseline per case and criteria). */
   @Column({ name: 'is_baseline', type: 'boolean', default: false })
   isBaseline!: boolean;
 
-  @Column({ name: 'non_target_response', type: 'enum', enum: NonTargetResponse, enumName: 'non_target_response', nullable: true })
+  @Column({
+    name: 'non_target_response',
+    type: 'enum',
+    enum: NonTargetResponse,
+    enumName: 'non_target_response',
+    nullable: true,
+  })
   nonTargetResponse!: NonTargetResponse | null;
 
-  @Column({ name: 'new_lesion', type: 'enum', enum: NewLesionFinding, enumName: 'new_lesion_finding', default: NewLesionFinding.NO })
+  @Column({
+    name: 'new_lesion',
+    type: 'enum',
+    enum: NewLesionFinding,
+    enumName: 'new_lesion_finding',
+    default: NewLesionFinding.NO,
+  })
   newLesion!: NewLesionFinding;
 
   /** RANO: clear progression of non-measurable disease. */
-  @Column({ name: 'clear_non_measurable_progression', type: 'boolean', default: false })
+  @Column({
+    name: 'clear_non_measurable_progression',
+    type: 'boolean',
+    default: false,
+  })
   clearNonMeasurableProgression!: boolean;
 
   /** RANO: on corticosteroids above physiological replacement (CR cannot be declared). */
-  @Column({ name: 'steroids_above_physiologic', type: 'boolean', default: false })
+  @Column({
+    name: 'steroids_above_physiologic',
+    type: 'boolean',
+    default: false,
+  })
   steroidsAbovePhysiologic!: boolean;
 
   /** PERCIST: all uptake ≤ mean liver and at background. */

@@ -15,7 +15,11 @@ export class ReportResponseEntity {
   @JoinColumn({ name: 'report_id' })
   report?: ImagingReportEntity;
 
-  @Column({ type: 'enum', enum: ResponseCriteria, enumName: 'response_criteria' })
+  @Column({
+    type: 'enum',
+    enum: ResponseCriteria,
+    enumName: 'response_criteria',
+  })
   criteria!: ResponseCriteria;
 
   /** The rules function called, e.g. assessRecist11. */
