@@ -309,6 +309,30 @@ describe('imaging reports (real PostgreSQL)', () => {
     expect(errorCodes(notFinal)).toEqual(['CONFLICT']);
   });
 
+  it('an amended baseline stays the baseline; later follow-ups are assessed against the amended measurements', async () => {
+    const caseId = await createCase();
+    const baseline = await lungBaseline(caseId);
+    const amended = (
+      await api.gql.ok<{ amendImagingReport: Report }>(
+        AMEND,
+        {
+          input: {
+            reportId: baseline.id,
+            expectedVersion: baseline.version,
+            reason: 'Mass re-measured',
+            lesions: [{ ...LUNG_BASELINE[0], longAxisMm: 40 }, LUNG_BASELINE[1]],
+          },
+        },
+        radiologist,
+      )
+    ).amendImagingReport;
+    expect(amended).toMatchObject({ status: 'AMENDED', isBaseline: true, baselineMessages: [] });
+    const fu = (await finalise(await create({ caseId, studyDate: daysAgo(60), nonTargetResponse: 'NONE', lesions: followUp(20, 15) }))).report;
+    expect(fu.response).toMatchObject({ baselineSum: 62, sum: 35, category: 'PR' });
+    const [row] = await api.dataSource.query(`SELECT baseline_report_id FROM report_responses WHERE report_id = $1`, [fu.id]);
+    expect(row.baseline_report_id).toBe(amended.id);
+  });
+
   it('moves the baseline designation: one current baseline per case and criteria', async () => {
     const caseId = await createCase();
     const a = await designate(await create({ caseId, studyDate: daysAgo(50), lesions: LUNG_BASELINE }));

@@ -192,6 +192,10 @@ export class ImagingService {
    */
   async amend(input: AmendImagingReportInput, actor: Principal): Promise<ImagingReportEntity> {
     this.checkLesions(input.lesions);
+    return this.unique(() => this.amendInTransaction(input, actor));
+  }
+
+  private amendInTransaction(input: AmendImagingReportInput, actor: Principal): Promise<ImagingReportEntity> {
     return this.dataSource.transaction(async (manager) => {
       const { report: old, teamId } = await this.lockReport(manager, actor, input.reportId);
       if (!DONE.includes(old.status)) throw new ImagingException(ImagingErrorCode.NOT_FINAL, 'input.reportId');
@@ -573,6 +577,8 @@ export class ImagingService {
       return await work();
     } catch (error) {
       if (isUniqueViolation(error, 'imaging_reports_accession_key')) throw new ImagingException(ImagingErrorCode.ACCESSION_TAKEN, 'input.accessionNumber');
+      // Two radiologists naming the same new lesion at the same instant: the second retries and finds it.
+      if (isUniqueViolation(error, 'tracked_lesions_case_label_key')) throw new ImagingException(ImagingErrorCode.STALE_VERSION, 'input.lesions');
       throw error;
     }
   }
