@@ -10,7 +10,7 @@ async function main() {
   await ds.initialize();
   try {
     const summary = await seedDemoData(ds);
-    console.log(`seeded: ${summary.teamsCreated} teams, ${summary.usersCreated} users and ${summary.casesCreated} cases created`);
+    console.log(`seeded: ${summary.teamsCreated} teams, ${summary.usersCreated} users, ${summary.casesCreated} cases, ${summary.imagingReportsCreated} imaging reports, ${summary.pharmacistReviewsOpened} pharmacist reviews`);
   } finally {
     await ds.destroy();
   }

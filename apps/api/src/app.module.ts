@@ -4,6 +4,8 @@ import { AuditModule } from '@consilium/server-audit';
 import { AppConfig, CoreModule, GraphqlApiModule, HealthController } from '@consilium/server-core';
 import { CasesModule } from '@consilium/server-cases';
 import { IdentityModule } from '@consilium/server-identity';
+import { ImagingModule } from '@consilium/server-imaging';
+import { PharmacyModule } from '@consilium/server-pharmacy';
 
 /** The api process: GraphQL, health, and every feature module. */
 @Module({})
@@ -11,7 +13,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule],
+      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule],
       controllers: [HealthController],
     };
   }

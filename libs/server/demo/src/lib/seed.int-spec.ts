@@ -23,7 +23,7 @@ describe('demo data', () => {
                 FROM users u ORDER BY u.email`);
 
   it('creates the three teams and one user per role, each in every team; a second run changes nothing', async () => {
-    expect(await seedDemoData(ds)).toEqual({ teamsCreated: 3, usersCreated: 5, casesCreated: 12 });
+    expect(await seedDemoData(ds)).toEqual({ teamsCreated: 3, usersCreated: 5, casesCreated: 12, imagingReportsCreated: 7, pharmacistReviewsOpened: 2 }); // lung 3 (baseline, PR, draft), HCC 2, glioma 2
     const first = await snapshot();
     expect(first.map((u: { email: string }) => u.email).sort()).toEqual(DEMO_USERS.map((u) => u.email).sort());
     for (const user of first) expect(user.teams).toEqual([...DEMO_TEAMS].sort());
@@ -31,7 +31,7 @@ describe('demo data', () => {
       ['ADMINISTRATOR', 'COORDINATOR', 'PHARMACIST', 'PHYSICIAN', 'RADIOLOGIST'],
     );
 
-    expect(await seedDemoData(ds)).toEqual({ teamsCreated: 0, usersCreated: 0, casesCreated: 0 });
+    expect(await seedDemoData(ds)).toEqual({ teamsCreated: 0, usersCreated: 0, casesCreated: 0, imagingReportsCreated: 0, pharmacistReviewsOpened: 0 });
     expect(await snapshot()).toEqual(first);
     const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM teams');
     expect(n).toBe(3);
