@@ -410,6 +410,19 @@ describe('imaging reports (real PostgreSQL)', () => {
       expect(await counts()).toEqual(before);
     });
 
+    it('two radiologists saving the same version at once: exactly one wins, the other gets CONFLICT', async () => {
+      const caseId = await createCase();
+      const draft = await create({ caseId, studyDate: daysAgo(9), criteria: 'NONE' });
+      const results = await Promise.all(
+        ['first', 'second', 'third'].map((findings) =>
+          api.gql.request(UPDATE, { input: { reportId: draft.id, expectedVersion: draft.version, findings } }, radiologist),
+        ),
+      );
+      expect(results.map((r) => errorCodes(r)[0] ?? 'OK').sort()).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
+      const [row] = await api.dataSource.query(`SELECT version FROM imaging_reports WHERE id = $1`, [draft.id]);
+      expect(row.version).toBe(draft.version + 1);
+    });
+
     it('a stale expectedVersion gets CONFLICT on every versioned mutation, nothing written', async () => {
       const caseId = await createCase();
       await lungBaseline(caseId);
