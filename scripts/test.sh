@@ -33,7 +33,8 @@ npx --no-install jest --selectProjects int --json --outputFile=tmp/jest-int.json
 stage "e2e tests (api processes, headless Chromium)"
 npx --no-install jest --selectProjects e2e --runInBand --json --outputFile=tmp/jest-e2e.json
 
-stage "web bundle size budget"
+stage "web bundle size budget (production build)"
+NODE_ENV=production npx --no-install vite build --config apps/web/vite.config.mts --logLevel warn
 node scripts/web-size-budget.mjs
 
 node -e '

@@ -24,7 +24,8 @@ export async function buildWebApp(options: { force?: boolean } = {}): Promise<vo
   if (!options.force && isBuildFresh()) return;
   const child = spawn(process.execPath, [VITE, 'build', '--config', CONFIG, '--logLevel', 'warn'], {
     cwd: ROOT,
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    // Jest sets NODE_ENV=test; the browser tests must run the production build users get.
+    env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = captureOutput(child);
