@@ -150,11 +150,17 @@ describe('imaging reports (real PostgreSQL)', () => {
     const amended = (
       await api.gql.ok<{ amendImagingReport: Report }>(AMEND, { input: { reportId: fu.id, expectedVersion: fu.version, reason: 'typo' } }, radiologist)
     ).amendImagingReport;
-    const data = await api.gql.ok<{ imagingTestCase: { imagingReports: { id: string; response: { category: string } | null }[] } }>(
-      `query Q($id: ID!) { imagingTestCase(id: $id) { imagingReports { id response { category } } } }`,
+    const data = await api.gql.ok<{
+      imagingTestCase: { trackedLesions: { label: string; nodal: boolean }[]; imagingReports: { id: string; response: { category: string } | null }[] };
+    }>(
+      `query Q($id: ID!) { imagingTestCase(id: $id) { trackedLesions { label nodal } imagingReports { id response { category } } } }`,
       { id: caseId },
       physician,
     );
+    expect(data.imagingTestCase.trackedLesions).toEqual([
+      { label: 'RUL mass', nodal: false },
+      { label: 'Subcarinal node', nodal: true },
+    ]);
     expect(data.imagingTestCase.imagingReports).toEqual([
       { id: amended.id, response: { category: 'PR' } },
       { id: baseline.id, response: null },

@@ -170,4 +170,11 @@ export class CaseImagingResolver {
     const loader = ctx.loaders.get('imaging.reportsByCase', () => this.imaging.createReportsByCaseLoader());
     return (await loader.load(c.id)).map(toReportModel);
   }
+
+  @Authorize()
+  @ResolveField(() => [TrackedLesionModel], { description: 'Lesions with a stable identity on this case; measure them again by id or label.' })
+  async trackedLesions(@Parent() c: CaseModel, @Context() ctx: GqlContext): Promise<TrackedLesionModel[]> {
+    const loader = ctx.loaders.get('imaging.lesionsByCase', () => this.imaging.createLesionsByCaseLoader());
+    return (await loader.load(c.id)).map(toLesionModel);
+  }
 }

@@ -325,6 +325,14 @@ export class ImagingService {
     });
   }
 
+  /** The lesion identities of each case, by label. */
+  createLesionsByCaseLoader(): DataLoader<string, TrackedLesionEntity[]> {
+    return new DataLoader(async (caseIds: readonly string[]) => {
+      const rows = await this.dataSource.getRepository(TrackedLesionEntity).find({ where: { caseId: In([...caseIds]) }, order: { label: 'ASC' } });
+      return caseIds.map((id) => rows.filter((r) => r.caseId === id));
+    });
+  }
+
   createMeasurementsByReportLoader(): DataLoader<string, LesionMeasurementEntity[]> {
     return new DataLoader(async (reportIds: readonly string[]) => {
       const rows = await this.dataSource.getRepository(LesionMeasurementEntity).find({
