@@ -166,6 +166,42 @@ describe('cases and their workflow (real PostgreSQL)', () => {
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
   });
 
+  it('a stale expectedVersion on a journey step is CONFLICT and records no event', async () => {
+    const kase = await refer();
+    await move('triageCase', kase);
+    const stale = await move('withdrawCase', kase, 'Duplicate referral');
+    expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    expect(stale.errors?.[0].extensions?.reason).toBe('STALE_VERSION');
+    const [{ n }] = await api.dataSource.query('SELECT count(*)::int AS n FROM case_events WHERE case_id = $1', [kase.id]);
+    expect(n).toBe(2);
+  });
+
+  it.each([
+    ['a 1 MB clinical summary', { clinicalSummary: 'x'.repeat(1024 * 1024) }, 'input.clinicalSummary'],
+    ['ECOG −1', { ecog: -1 }, 'input.ecog'],
+    ['a malformed N', { tnm: { n: 'N7' } }, 'input.tnm.n'],
+    ['an unknown priority', { priority: 'SOON' }, 'priority'],
+    ['a malformed case id', { caseId: 'case-1' }, 'input.caseId'],
+  ])('updateCase refuses %s naming the field, and changes nothing', async (_label, patch, field) => {
+    const kase = await refer();
+    const response = await api.gql.request(UPDATE, { input: { caseId: kase.id, expectedVersion: kase.version, ...patch } }, coordinator);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    const error = response.errors?.[0];
+    if (error?.extensions?.field) expect(error.extensions.field).toBe(field);
+    else expect(error?.message).toContain(field);
+    const [row] = await api.dataSource.query('SELECT version FROM cases WHERE id = $1', [kase.id]);
+    expect(row.version).toBe(kase.version);
+  });
+
+  it('a journey step refuses a 1 MB reason naming the field, and records nothing', async () => {
+    const kase = await refer();
+    const response = await move('withdrawCase', kase, 'r'.repeat(1024 * 1024));
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0].extensions?.field).toBe('input.reason');
+    const [{ status }] = await api.dataSource.query('SELECT status FROM cases WHERE id = $1', [kase.id]);
+    expect(status).toBe('REFERRED');
+  });
+
   it('readiness lists what is present and what is missing, per item', async () => {
     const kase = await refer({ question: null });
     const { case: read } = await api.gql.ok<{ case: { readiness: { ready: boolean; missing: string[]; items: { key: string; satisfied: boolean }[] } } }>(CASE, { id: kase.id }, coordinator);

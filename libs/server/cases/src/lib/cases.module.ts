@@ -10,6 +10,7 @@ import { CaseLoaders } from './loaders/case-loaders.service';
 import { ReadinessRegistry } from './readiness';
 import { ReadinessService } from './readiness.service';
 import { CaseWorklistService } from './worklist.service';
+import { TeamSettingsResolver, TeamSettingsService } from './team-settings';
 
 @Module({
   providers: [
@@ -24,6 +25,8 @@ import { CaseWorklistService } from './worklist.service';
     CasesResolver,
     CaseFieldsResolver,
     ClinicalRecordsResolver,
+    TeamSettingsService,
+    TeamSettingsResolver,
   ],
   exports: [CaseAccessService, ClinicalDataService, ReadinessRegistry, ReadinessService, CasesService],
 })

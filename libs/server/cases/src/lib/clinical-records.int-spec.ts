@@ -102,6 +102,28 @@ describe('clinical records of a case (real PostgreSQL)', () => {
     expect((await read()).imagingRequests).toEqual([{ modality: 'CT', contrastAgent: 'IODINATED', contrastRoute: 'IV', plannedDate: '2026-12-01', status: 'REQUESTED' }]);
   });
 
+  it.each([
+    ['renal status with a string flag', 'RENAL', { aki: 'yes', onDialysis: false }, 'aki'],
+    ['an allergy with a 1 MB substance', 'ALLERGY', { substance: 'a'.repeat(1024 * 1024), severity: 'MILD' }, 'input.substance'],
+    ['an allergy with an unknown severity', 'ALLERGY', { substance: 'latex', severity: 'EXTREME' }, 'severity'],
+    ['a medication with a 1 MB name', 'ADD_MED', { drug: 'd'.repeat(1024 * 1024) }, 'input.drug'],
+    ['a medication with an impossible start date', 'ADD_MED', { drug: 'aspirin', startDate: '2026-13-01' }, 'input.startDate'],
+    ['stopping with a malformed medication id', 'STOP_MED', { medicationId: 'm1', expectedVersion: 1, stopDate: '2026-11-01' }, 'input.medicationId'],
+    ['imaging with an unknown modality', 'IMAGING', { modality: 'SPECT', bodyRegion: 'Chest', plannedDate: '2026-12-01' }, 'modality'],
+    ['imaging with a 1 MB body region', 'IMAGING', { modality: 'CT', bodyRegion: 'b'.repeat(1024 * 1024), plannedDate: '2026-12-01' }, 'input.bodyRegion'],
+  ])('refuses %s naming the field; nothing is written', async (_label, mutation, input, field) => {
+    const queries: Record<string, string> = { RENAL, ALLERGY, ADD_MED, STOP_MED, IMAGING };
+    const count = () =>
+      api.dataSource.query(`SELECT (SELECT count(*) FROM allergies) + (SELECT count(*) FROM medication_statements) + (SELECT count(*) FROM imaging_requests) + (SELECT count(*) FROM patient_renal_status) AS n`);
+    const before = await count();
+    const response = await api.gql.request(queries[mutation], { input: { caseId, ...input } }, await api.tokenFor('physician'));
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    const error = response.errors?.[0];
+    if (error?.extensions?.field) expect(error.extensions.field).toBe(field);
+    else expect(error?.message).toContain(field);
+    expect(await count()).toEqual(before);
+  });
+
   it('refuses radiologists writing medications (FORBIDDEN) and any write through a case of another team (NOT_FOUND)', async () => {
     const radiologist = await api.tokenFor('radiologist');
     expect(errorCodes(await api.gql.request(ADD_MED, { input: { caseId, drug: 'aspirin' } }, radiologist))).toEqual(['FORBIDDEN']);
