@@ -21,6 +21,7 @@ export {
 } from './lib/clinical-data.entities';
 export { CasesErrorCode, CasesException } from './lib/cases.exception';
 export { CaseModel, PatientModel, TnmStagingModel } from './lib/case.model';
+export { toCaseModel, toPatientModel } from './lib/case.mapper';
 export {
   ContrastAgent,
   ContrastRoute,

@@ -6,7 +6,8 @@ import { PharmacistReviewEntity } from './pharmacist-review.entity';
 import { PharmacistReviewModel } from './pharmacist-review.model';
 import { PharmacistReviewsService } from './pharmacist-reviews.service';
 import { encodeCursor, PharmacistWorklistService } from './pharmacist-worklist.service';
-import { toCaseModel, toReviewModel } from './pharmacy.mapper';
+import { toCaseModel } from '@consilium/server-cases';
+import { toReviewModel } from './pharmacy.mapper';
 import { PharmacistReviewStatus, WorklistReviewState } from './pharmacy.enums';
 import { PharmacistWorklistItemModel, PharmacistWorklistModel } from './worklist.model';
 

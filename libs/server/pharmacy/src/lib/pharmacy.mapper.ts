@@ -1,4 +1,3 @@
-import { CaseEntity, CaseModel } from '@consilium/server-cases';
 import { PharmacistReviewEntity } from './pharmacist-review.entity';
 import { PharmacistReviewModel, ReviewComputationModel, ReviewFindingModel } from './pharmacist-review.model';
 import { ReviewFindingEntity } from './review-finding.entity';
@@ -73,29 +72,5 @@ export function toFindingModel(entity: ReviewFindingEntity): ReviewFindingModel 
   model.decidedAt = entity.decidedAt;
   model.createdBy = entity.createdBy;
   model.createdAt = entity.createdAt;
-  return model;
-}
-
-/** The worklist shows the case itself; the same columns the cases room exposes on `Case`. */
-export function toCaseModel(entity: CaseEntity): CaseModel {
-  const model = new CaseModel();
-  model.id = entity.id;
-  model.patientId = entity.patientId;
-  model.teamId = entity.teamId;
-  model.referralDate = entity.referralDate;
-  model.referralSource = entity.referralSource;
-  model.question = entity.question;
-  model.clinicalSummary = entity.clinicalSummary;
-  model.diagnosisCode = entity.diagnosisCode;
-  model.diagnosisText = entity.diagnosisText;
-  model.tnm = entity.tnm;
-  model.ecog = entity.ecog;
-  model.priority = entity.priority;
-  model.status = entity.status;
-  model.targetDiscussionDate = entity.targetDiscussionDate;
-  model.readinessOverrideReason = entity.readinessOverrideReason;
-  model.createdAt = entity.createdAt;
-  model.updatedAt = entity.updatedAt;
-  model.version = entity.version;
   return model;
 }

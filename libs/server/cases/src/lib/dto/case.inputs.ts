@@ -66,27 +66,9 @@ export class TnmInput {
   edition?: string | null;
 }
 
-@InputType()
-export class ReferCaseInput {
-  @Field(() => ID, { description: 'The MDT team that will discuss the case; you must belong to it.' })
-  @IsUUID('all', { message: 'teamId must be a team id' })
-  teamId!: string;
-
-  @Field(() => PatientInput, { description: 'An existing MRN is reused when the name and birth date match.' })
-  @ValidateNested()
-  @Type(() => PatientInput)
-  patient!: PatientInput;
-
-  @Field({ description: 'YYYY-MM-DD; not in the future.' })
-  @IsCalendarDate('referralDate')
-  referralDate!: string;
-
-  @Field()
-  @Trim()
-  @IsString()
-  @Length(1, 200, { message: 'referralSource must be 1 to 200 characters' })
-  referralSource!: string;
-
+/** What a referral states and an update may change. */
+@InputType({ isAbstract: true })
+export abstract class CaseDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
@@ -126,10 +108,6 @@ export class ReferCaseInput {
   @Max(5, { message: 'ecog must be from 0 to 5' })
   ecog?: number | null;
 
-  @Field(() => CasePriority, { defaultValue: CasePriority.ROUTINE })
-  @IsEnum(CasePriority, { message: 'priority must be ROUTINE or URGENT' })
-  priority: CasePriority = CasePriority.ROUTINE;
-
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; not before the referral date.' })
   @IsOptional()
   @IsCalendarDate('targetDiscussionDate')
@@ -137,7 +115,33 @@ export class ReferCaseInput {
 }
 
 @InputType()
-export class UpdateCaseInput {
+export class ReferCaseInput extends CaseDetailsInput {
+  @Field(() => ID, { description: 'The MDT team that will discuss the case; you must belong to it.' })
+  @IsUUID('all', { message: 'teamId must be a team id' })
+  teamId!: string;
+
+  @Field(() => PatientInput, { description: 'An existing MRN is reused when the name and birth date match.' })
+  @ValidateNested()
+  @Type(() => PatientInput)
+  patient!: PatientInput;
+
+  @Field({ description: 'YYYY-MM-DD; not in the future.' })
+  @IsCalendarDate('referralDate')
+  referralDate!: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @Length(1, 200, { message: 'referralSource must be 1 to 200 characters' })
+  referralSource!: string;
+
+  @Field(() => CasePriority, { defaultValue: CasePriority.ROUTINE })
+  @IsEnum(CasePriority, { message: 'priority must be ROUTINE or URGENT' })
+  priority: CasePriority = CasePriority.ROUTINE;
+}
+
+@InputType()
+export class UpdateCaseInput extends CaseDetailsInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'caseId must be a case id' })
   caseId!: string;
@@ -147,54 +151,10 @@ export class UpdateCaseInput {
   @Min(1, { message: 'expectedVersion must be at least 1' })
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(2000, { message: 'question must be at most 2000 characters' })
-  question?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20000, { message: 'clinicalSummary must be at most 20000 characters' })
-  clinicalSummary?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Trim()
-  @Matches(/^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/, { message: 'diagnosisCode must be an ICD-10 style code such as C34.1' })
-  diagnosisCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(300, { message: 'diagnosisText must be at most 300 characters' })
-  diagnosisText?: string | null;
-
-  @Field(() => TnmInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TnmInput)
-  tnm?: TnmInput | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: 'ecog must be a whole number from 0 to 5' })
-  @Min(0, { message: 'ecog must be from 0 to 5' })
-  @Max(5, { message: 'ecog must be from 0 to 5' })
-  ecog?: number | null;
-
   @Field(() => CasePriority, { nullable: true })
   @IsOptional()
   @IsEnum(CasePriority, { message: 'priority must be ROUTINE or URGENT' })
   priority?: CasePriority;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDate('targetDiscussionDate')
-  targetDiscussionDate?: string | null;
 }
 
 @InputType()
