@@ -107,6 +107,27 @@ describe('authentication (real PostgreSQL)', () => {
     expect(errorCodes(await api.gql.request(ME))).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('locks an account for the window after 10 failed sign-ins, even to the right password; other accounts are unaffected', async () => {
+    const email = 'radiologist@consilium.test';
+    for (let i = 0; i < 10; i++) {
+      const response = await api.gql.request(LOGIN, { email, password: `guess-${i}` });
+      expect(response.errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
+    }
+    const locked = await api.gql.request(LOGIN, { email: ' Radiologist@consilium.test', password: 'consilium-demo' });
+    expect(errorCodes(locked)).toEqual(['UNAUTHENTICATED']);
+    expect(locked.errors?.[0].extensions?.reason).toBe('TOO_MANY_ATTEMPTS');
+    expect(locked.errors?.[0].message).toMatch(/try again in 15 minutes/);
+    await expect(login('coordinator@consilium.test')).resolves.toHaveProperty('accessToken');
+  });
+
+  it('a successful sign-in clears the failure count', async () => {
+    const email = 'pharmacist@consilium.test';
+    for (let i = 0; i < 9; i++) await api.gql.request(LOGIN, { email, password: 'wrong' });
+    await login(email);
+    for (let i = 0; i < 9; i++) await api.gql.request(LOGIN, { email, password: 'wrong' });
+    await expect(login(email)).resolves.toHaveProperty('accessToken');
+  });
+
   describe('bad input on login is a client error, never a 500', () => {
     const cases: [string, Record<string, unknown>, string[]][] = [
       ['empty email and password', { email: '', password: '' }, ['BAD_USER_INPUT']],

@@ -5,6 +5,7 @@ import { Role } from '@consilium/contracts';
 import { Clock, Principal, UnauthenticatedError } from '@consilium/server-core';
 import { AuthSessionEntity } from './auth-session.entity';
 import { IdentityErrorCode, IdentityException } from './identity.exception';
+import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { TokenService } from './token.service';
@@ -27,14 +28,19 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   async login(email: string, password: string): Promise<IssuedTokens> {
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .findOne({ where: { email: email.trim().toLowerCase() } });
+    const normalized = email.trim().toLowerCase();
+    await this.throttle.assertAllowed(normalized);
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { email: normalized } });
     const valid = await this.passwords.verify(user?.passwordHash, password);
-    if (!user || !valid || !user.active) throw new IdentityException(IdentityErrorCode.INVALID_CREDENTIALS);
+    if (!user || !valid || !user.active) {
+      await this.throttle.recordFailure(normalized);
+      throw new IdentityException(IdentityErrorCode.INVALID_CREDENTIALS);
+    }
+    await this.throttle.reset(normalized);
 
     return this.dataSource.transaction(async (manager) => {
       const session = await manager.save(manager.create(AuthSessionEntity, { userId: user.id }));

@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig } from '@consilium/server-core';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LoginThrottleService } from './login-throttle.service';
 import { PasswordService } from './password.service';
 import { TeamsResolver } from './teams.resolver';
 import { TeamsService } from './teams.service';
@@ -21,6 +22,7 @@ import { UsersService } from './users.service';
   ],
   providers: [
     PasswordService,
+    LoginThrottleService,
     TokenService,
     AuthService,
     UsersService,
