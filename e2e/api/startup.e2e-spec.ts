@@ -44,6 +44,19 @@ describe('api start-up configuration', () => {
   });
 });
 
+describe('worker start-up configuration', () => {
+  it('exits non-zero with one line naming the variable when a store is unreachable or a value is missing', async () => {
+    const closed = await freePort();
+    const noDb = await runApiUntilExit({ ...GOOD, DATABASE_URL: `postgres://postgres@127.0.0.1:${closed}/consilium` }, 30_000, 'apps/worker/src/main.ts');
+    expect(noDb.code).not.toBe(0);
+    expectOneClearLine(noDb.stderr, 'DATABASE_URL');
+    expect(noDb.stderr).toMatch(/^worker: /);
+    const noRedis = await runApiUntilExit({ ...GOOD, REDIS_URL: undefined }, 30_000, 'apps/worker/src/main.ts');
+    expect(noRedis.code).not.toBe(0);
+    expectOneClearLine(noRedis.stderr, 'REDIS_URL');
+  });
+});
+
 describe('a running api process', () => {
   let api: RunningApi;
   beforeAll(async () => {

@@ -27,10 +27,10 @@ export interface ExitResult {
   stderr: string;
 }
 
-/** Runs the api entry point with the given environment until it exits (or the timeout). */
-export function runApiUntilExit(env: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<ExitResult> {
+/** Runs the api (or another app's) entry point with the given environment until it exits (or the timeout). */
+export function runApiUntilExit(env: NodeJS.ProcessEnv, timeoutMs = 30_000, entry = 'apps/api/src/main.ts'): Promise<ExitResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', './scripts/register.js', 'apps/api/src/main.ts'], {
+    const child = spawn(process.execPath, ['-r', './scripts/register.js', entry], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, ...env },
     });
