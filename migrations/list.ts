@@ -3,5 +3,6 @@ import { CasesAndClinicalData1795451665417 } from './1795451665417-cases-and-cli
 import { PharmacistReviews1795451791535 } from './1795451791535-pharmacist-reviews';
 import { ImagingReports1795451827296 } from './1795451827296-imaging-reports';
 import { PharmacistReviewSignerName1795451834101 } from './1795451834101-pharmacist-review-signer-name';
+import { Decisions1795454922153 } from './1795454922153-decisions';
 /** Migrations in order; `npm run db:migration:generate -- <Name>` appends to this list. */
-export const ALL_MIGRATIONS: (new () => object)[] = [Initial1795448158011, CasesAndClinicalData1795451665417, PharmacistReviews1795451791535, ImagingReports1795451827296, PharmacistReviewSignerName1795451834101];
+export const ALL_MIGRATIONS: (new () => object)[] = [Initial1795448158011, CasesAndClinicalData1795451665417, PharmacistReviews1795451791535, ImagingReports1795451827296, PharmacistReviewSignerName1795451834101, Decisions1795454922153];
