@@ -3,6 +3,7 @@ import { dataSourceOptions } from '@consilium/migrations';
 import { AuditModule } from '@consilium/server-audit';
 import { AppConfig, CoreModule, GraphqlApiModule, HealthController } from '@consilium/server-core';
 import { CasesModule } from '@consilium/server-cases';
+import { DecisionsModule } from '@consilium/server-decisions';
 import { IdentityModule } from '@consilium/server-identity';
 import { ImagingModule } from '@consilium/server-imaging';
 import { PharmacyModule } from '@consilium/server-pharmacy';
@@ -13,7 +14,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule],
+      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule],
       controllers: [HealthController],
     };
   }
