@@ -132,6 +132,15 @@ describe('decisions and follow-up plans (real PostgreSQL)', () => {
     expect(actions.map((a: { action: string }) => a.action)).toEqual(['decision.drafted', 'decision.proposed', 'decision.signed']);
   });
 
+  it('two physicians signing the same proposal at once: one signs, the other gets CONFLICT, and one set of follow-ups exists', async () => {
+    const caseId = await discussedCase();
+    const proposed = ok(await step(PROPOSE, await draft(caseId)));
+    const results = await Promise.all([step(SIGN, proposed), step(SIGN, proposed), step(SIGN, proposed)]);
+    expect(results.map((r) => (r.errors ? errorCodes(r)[0] : 'OK')).sort()).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
+    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM follow_ups WHERE case_id = $1`, [caseId])).toEqual([{ n: 1 }]);
+    expect((await readCase(caseId)).events.filter((e) => e.toStatus === 'DECISION_SIGNED')).toHaveLength(1);
+  });
+
   it('a decision without follow-ups leaves the case at DECISION_SIGNED', async () => {
     const caseId = await discussedCase();
     await signed(caseId, { recommendation: 'BEST_SUPPORTIVE_CARE', followUps: [] });
