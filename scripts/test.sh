@@ -24,7 +24,7 @@ bash scripts/codegen-check.sh
 
 stage "unit tests (+ 100 % coverage gate for libs/clinical-rules)"
 npx --no-install jest --selectProjects unit --coverage \
-  --collectCoverageFrom='libs/clinical-rules/src/**/*.ts' --collectCoverageFrom='!**/*.spec.ts' \
+  --collectCoverageFrom='libs/clinical-rules/src/**/*.ts' --collectCoverageFrom='!**/*.spec.ts' --collectCoverageFrom='!**/testing/**' \
   --json --outputFile=tmp/jest-unit.json
 
 stage "integration tests (PostgreSQL, Redis)"

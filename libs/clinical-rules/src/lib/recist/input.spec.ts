@@ -1,46 +1,9 @@
 /** Unit tests for parseRecistInput, through the public assessRecist11: every bad field is named. */
 import { ClinicalInputError } from '../errors';
 import { assessRecist11 } from './assess';
-import type { RecistInput, RecistNewLesion, RecistNonTargetResponse } from './types';
+import { BASELINE_DATE, input } from '../../testing/recist-input';
+import type { RecistInput } from './types';
 
-const BASELINE_DATE = '2024-01-01';
-const dateAfter = (days: number): string =>
-  new Date(Date.UTC(2024, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
-
-interface FollowUpSpec {
-  day: number;
-  mm: (number | null)[];
-  nonTarget?: RecistNonTargetResponse;
-  newLesion?: RecistNewLesion;
-}
-
-/** Targets T1…Tn in distinct organs; follow-up diameters listed in the same order. */
-function input(
-  baselineMm: number[],
-  followUps: FollowUpSpec[],
-  options: { nodal?: boolean[]; nonTargets?: number; confirmationRequired?: boolean; sdMinimumDays?: number } = {},
-): RecistInput {
-  return {
-    baseline: {
-      date: BASELINE_DATE,
-      targets: baselineMm.map((diameterMm, i) => ({
-        lesionId: `T${i + 1}`,
-        organ: `organ ${i + 1}`,
-        nodal: options.nodal?.[i] ?? false,
-        diameterMm,
-      })),
-      nonTargets: options.nonTargets ?? 0,
-    },
-    followUps: followUps.map((f) => ({
-      date: dateAfter(f.day),
-      targets: f.mm.map((diameterMm, i) => ({ lesionId: `T${i + 1}`, diameterMm })),
-      nonTarget: f.nonTarget ?? 'NONE',
-      newLesion: f.newLesion ?? 'NO',
-    })),
-    confirmationRequired: options.confirmationRequired,
-    sdMinimumDays: options.sdMinimumDays,
-  };
-}
 
 describe('assessRecist11 — bad input throws ClinicalInputError naming the field', () => {
   const base = (): RecistInput =>
