@@ -123,8 +123,9 @@ export class AmendDecisionInput extends DecisionStepInput {
   reason!: string;
 }
 
-@InputType()
-export class RescheduleFollowUpInput {
+/** Names a follow-up and the version the caller saw. */
+@InputType({ isAbstract: true })
+abstract class FollowUpRefInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'followUpId must be a follow-up id' })
   followUpId!: string;
@@ -132,22 +133,17 @@ export class RescheduleFollowUpInput {
   @Field(() => Int)
   @IsInt({ message: 'expectedVersion must be a whole number' })
   expectedVersion!: number;
+}
 
+@InputType()
+export class RescheduleFollowUpInput extends FollowUpRefInput {
   @Field({ description: 'YYYY-MM-DD, not in the past.' })
   @IsCalendarDate('dueDate')
   dueDate!: string;
 }
 
 @InputType()
-export class CancelFollowUpInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'followUpId must be a follow-up id' })
-  followUpId!: string;
-
-  @Field(() => Int)
-  @IsInt({ message: 'expectedVersion must be a whole number' })
-  expectedVersion!: number;
-
+export class CancelFollowUpInput extends FollowUpRefInput {
   @Field()
   @Trim()
   @IsString()
