@@ -9,6 +9,9 @@ export const DEMO_USERS: { email: string; displayName: string; roles: Role[] }[]
   { email: 'coordinator@consilium.test', displayName: 'Claire Coordinator', roles: [Role.COORDINATOR] },
   { email: 'radiologist@consilium.test', displayName: 'Dr Rafael Radiologist', roles: [Role.RADIOLOGIST] },
   { email: 'physician@consilium.test', displayName: 'Dr Phoebe Physician', roles: [Role.PHYSICIAN] },
+  // A second physician and a chair (a physician who chairs the board): a live meeting needs both.
+  { email: 'physician2@consilium.test', displayName: 'Dr Philip Physician', roles: [Role.PHYSICIAN] },
+  { email: 'chair@consilium.test', displayName: 'Dr Charlotte Chair', roles: [Role.PHYSICIAN] },
   { email: 'pharmacist@consilium.test', displayName: 'Paul Pharmacist', roles: [Role.PHARMACIST] },
   { email: 'admin@consilium.test', displayName: 'Ada Administrator', roles: [Role.ADMINISTRATOR] },
 ];

@@ -23,7 +23,7 @@ describe('demo data', () => {
                 FROM users u ORDER BY u.email`);
 
   it('creates the three teams and one user per role, each in every team; a second run changes nothing', async () => {
-    expect(await seedDemoData(ds)).toEqual({ teamsCreated: 3, usersCreated: 5, casesCreated: 12, imagingReportsCreated: 7, pharmacistReviewsOpened: 2 }); // lung 3 (baseline, PR, draft), HCC 2, glioma 2
+    expect(await seedDemoData(ds)).toEqual({ teamsCreated: 3, usersCreated: 7, casesCreated: 12, imagingReportsCreated: 7, pharmacistReviewsOpened: 2 }); // lung 3 (baseline, PR, draft), HCC 2, glioma 2
     const first = await snapshot();
     expect(first.map((u: { email: string }) => u.email).sort()).toEqual(DEMO_USERS.map((u) => u.email).sort());
     for (const user of first) expect(user.teams).toEqual([...DEMO_TEAMS].sort());
