@@ -6,17 +6,18 @@ import { CasesModule } from '@consilium/server-cases';
 import { DecisionsModule } from '@consilium/server-decisions';
 import { IdentityModule } from '@consilium/server-identity';
 import { ImagingModule } from '@consilium/server-imaging';
+import { LiveModule } from '@consilium/server-live';
 import { MeetingsModule } from '@consilium/server-meetings';
 import { NotificationsModule } from '@consilium/server-notifications';
 import { PharmacyModule } from '@consilium/server-pharmacy';
 
-/** The api process: GraphQL, health, and every feature module. */
+/** The api process: GraphQL, health, the live room (Socket.IO `/live`) and every feature module. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule, NotificationsModule, MeetingsModule],
+      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule, NotificationsModule, MeetingsModule, LiveModule],
       controllers: [HealthController],
     };
   }

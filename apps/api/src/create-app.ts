@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, configureApiApp } from '@consilium/server-core';
+import { LiveIoAdapter } from '@consilium/server-live';
 import { AppModule } from './app.module';
 
 /** Builds the api application (shared by main.ts and the tests), without listening. */
@@ -11,5 +12,7 @@ export async function createApiApp(config: AppConfig, options: { logger?: boolea
     bodyParser: false,
   });
   configureApiApp(app, config, options);
+  // Socket.IO rooms span api processes through the Redis Streams adapter (docs/live.md).
+  app.useWebSocketAdapter(new LiveIoAdapter(app, config));
   return app;
 }

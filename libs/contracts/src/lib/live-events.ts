@@ -161,6 +161,8 @@ export interface CastVotePayload extends ClientEvent {
 }
 export interface SignDecisionPayload extends ClientEvent {
   agendaItemId: string;
+  /** Required when the room is not quorate: why the decision is signed anyway. */
+  inquorateReason?: string | null;
 }
 export interface RenewTokenPayload {
   token: string;

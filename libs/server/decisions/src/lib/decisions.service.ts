@@ -28,6 +28,18 @@ export class DecisionsService {
     return (await this.access.requireDecision(principal, id)).row;
   }
 
+  /**
+   * The newest decision of each case (its latest revision), for the live meeting room, which
+   * has already checked that the caller may see these cases. One query.
+   */
+  async latestForCases(caseIds: readonly string[]): Promise<Map<string, DecisionEntity>> {
+    if (caseIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(DecisionEntity)
+      .find({ where: { caseId: In([...new Set(caseIds)]) }, order: { revision: 'ASC', createdAt: 'ASC' } });
+    return new Map(rows.map((row) => [row.caseId, row]));
+  }
+
   async createDraft(input: CreateDecisionDraftInput, actor: Principal): Promise<DecisionEntity> {
     const content = draftContent(input, isoDate(this.clock.now()));
     return this.dataSource.transaction(async (manager) => {

@@ -1,0 +1,2 @@
+export { LiveModule } from './lib/live.module';
+export { LiveIoAdapter, RECOVERY_WINDOW_MS } from './lib/live-io.adapter';
