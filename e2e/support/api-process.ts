@@ -56,7 +56,7 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
-async function waitForHealth(url: string, child: ChildProcess, logs: () => string, timeoutMs = 60_000): Promise<void> {
+export async function waitForHealth(url: string, child: ChildProcess, logs: () => string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`api exited early (${child.exitCode}): ${logs()}`);
