@@ -104,7 +104,9 @@ export class LiveSessionWatcher implements OnApplicationBootstrap, OnApplication
 
   private end(socket: LiveSocket, reason: string): void {
     this.logger.info({ userId: socket.data.principal?.userId, reason }, 'live socket ended');
-    socket.emit('session:ended', { reason });
-    socket.disconnect(true);
+    // Straight onto this connection (`local`), not through the Redis stream, which would deliver
+    // it after the disconnect below.
+    socket.nsp.local.to(socket.id).emit('session:ended', { reason });
+    socket.disconnect();
   }
 }
