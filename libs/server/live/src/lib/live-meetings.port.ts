@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaEntry, LiveDecision, LiveVote, VoteTally } from '@consilium/contracts';
-import { AppError, ClientErrorCode, Principal } from '@consilium/server-core';
+import { AgendaEntry, ApiErrorCode, LiveDecision, LiveVote, VoteTally } from '@consilium/contracts';
+import { AppError, Principal } from '@consilium/server-core';
 import { DecisionEntity, DecisionSigningService, DecisionsService, DecisionStatus } from '@consilium/server-decisions';
 import {
   AgendaItemEntity,
@@ -19,7 +19,7 @@ export type LiveMeeting = Pick<MeetingEntity, 'id' | 'teamId' | 'chairId' | 'sta
 
 class LiveConflict extends AppError {
   constructor(reason: string, message: string) {
-    super('CONFLICT' as ClientErrorCode, reason, message);
+    super(ApiErrorCode.CONFLICT, reason, message);
   }
 }
 
@@ -49,7 +49,7 @@ export class LiveMeetings {
 
   async requireItemOf(principal: Principal, meeting: LiveMeeting, agendaItemId: string): Promise<AgendaItemEntity> {
     const { item } = await this.access.requireItem(principal, agendaItemId, { field: 'agendaItemId' });
-    if (item.meetingId !== meeting.id) throw new AppError('NOT_FOUND' as ClientErrorCode, 'AGENDA_ITEM_NOT_FOUND', 'No such item on this meeting.', 'agendaItemId');
+    if (item.meetingId !== meeting.id) throw new AppError(ApiErrorCode.NOT_FOUND, 'AGENDA_ITEM_NOT_FOUND', 'No such item on this meeting.', 'agendaItemId');
     return item;
   }
 

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
 import type { Logger } from 'pino';
 import { ApiErrorCode, LIVE_NAMESPACE, LiveAck } from '@consilium/contracts';
-import { AppError, ClientErrorCode, ForbiddenError, LOGGER, Principal, UnauthenticatedError } from '@consilium/server-core';
+import { AppError, ForbiddenError, LOGGER, Principal, UnauthenticatedError } from '@consilium/server-core';
 import { AuthService } from '@consilium/server-identity';
 import { ok, toLiveError } from './live-ack';
 import { ClientEventName, ClientPayload, parseClientPayload } from './live-event.schemas';
@@ -189,7 +189,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
         const claimed = await this.store.claimEvent(meetingId, principal.userId, eventId);
         if (!claimed.claimed) {
           if (claimed.result) return claimed.result as LiveAck<R>;
-          throw new AppError(ApiErrorCode.CONFLICT as ClientErrorCode, 'EVENT_IN_PROGRESS', 'This event is still being handled; retry in a moment.');
+          throw new AppError(ApiErrorCode.CONFLICT, 'EVENT_IN_PROGRESS', 'This event is still being handled; retry in a moment.');
         }
         claim = { meetingId, userId: principal.userId, eventId };
       }
