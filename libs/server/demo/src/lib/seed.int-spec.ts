@@ -22,13 +22,13 @@ describe('demo data', () => {
                            WHERE m.user_id = u.id ORDER BY t.name) AS teams
                 FROM users u ORDER BY u.email`);
 
-  it('creates the three teams and one user per role, each in every team; a second run changes nothing', async () => {
+  it('creates the three teams and a user for every role (three physicians: one chairs), each in every team; a second run changes nothing', async () => {
     expect(await seedDemoData(ds)).toEqual({ teamsCreated: 3, usersCreated: 7, casesCreated: 12, imagingReportsCreated: 7, pharmacistReviewsOpened: 2 }); // lung 3 (baseline, PR, draft), HCC 2, glioma 2
     const first = await snapshot();
     expect(first.map((u: { email: string }) => u.email).sort()).toEqual(DEMO_USERS.map((u) => u.email).sort());
     for (const user of first) expect(user.teams).toEqual([...DEMO_TEAMS].sort());
     expect(first.map((u: { roles: string[] }) => u.roles[0]).sort()).toEqual(
-      ['ADMINISTRATOR', 'COORDINATOR', 'PHARMACIST', 'PHYSICIAN', 'RADIOLOGIST'],
+      ['ADMINISTRATOR', 'COORDINATOR', 'PHARMACIST', 'PHYSICIAN', 'PHYSICIAN', 'PHYSICIAN', 'RADIOLOGIST'],
     );
 
     expect(await seedDemoData(ds)).toEqual({ teamsCreated: 0, usersCreated: 0, casesCreated: 0, imagingReportsCreated: 0, pharmacistReviewsOpened: 0 });
