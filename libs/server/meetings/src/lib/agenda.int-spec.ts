@@ -1,7 +1,6 @@
 import { Role } from '@consilium/contracts';
 import { CasesModule } from '@consilium/server-cases';
 import { DecisionsModule } from '@consilium/server-decisions';
-import { DEMO_PASSWORD } from '@consilium/server-demo';
 import { IdentityModule } from '@consilium/server-identity';
 import { ImagingModule } from '@consilium/server-imaging';
 import { PharmacyModule } from '@consilium/server-pharmacy';
@@ -38,7 +37,7 @@ describe('meetings and agendas (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     api = await startTestApi((config) => createFeatureTestApp(config, [IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule, MeetingsModule]));
-    f = await new MeetingFixtures(api, 'agenda', DEMO_PASSWORD).init();
+    f = await new MeetingFixtures(api, 'agenda', 'consilium-demo').init();
     outsider = await f.user('neuro-coordinator', [Role.COORDINATOR, Role.PHYSICIAN], [f.teams.neuro]);
   });
   afterAll(() => api.close());

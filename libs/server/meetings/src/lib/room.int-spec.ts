@@ -1,7 +1,6 @@
 import { Role } from '@consilium/contracts';
 import { CasesModule } from '@consilium/server-cases';
 import { DecisionsModule } from '@consilium/server-decisions';
-import { DEMO_PASSWORD } from '@consilium/server-demo';
 import { IdentityModule } from '@consilium/server-identity';
 import { ImagingModule } from '@consilium/server-imaging';
 import { PharmacyModule } from '@consilium/server-pharmacy';
@@ -26,7 +25,7 @@ describe('the meeting room: quorum, attendance, votes and notes (real PostgreSQL
 
   beforeAll(async () => {
     api = await startTestApi((config) => createFeatureTestApp(config, [IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule, MeetingsModule]));
-    f = await new MeetingFixtures(api, 'room', DEMO_PASSWORD).init();
+    f = await new MeetingFixtures(api, 'room', 'consilium-demo').init();
     attendance = api.app.get(AttendanceService);
   });
   afterAll(() => api.close());
