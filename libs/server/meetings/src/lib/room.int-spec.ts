@@ -207,6 +207,83 @@ describe('the meeting room: quorum, attendance, votes and notes (real PostgreSQL
     });
   });
 
+  describe('signing in the room', () => {
+    const SIGN = `mutation SI($input: SignDecisionInMeetingInput!) { signDecisionInMeeting(input: $input) {
+      decisionId decisionVersion meetingId inquorateReason quorum { quorate missing { role required present } present { role count } } } }`;
+    const DISCUSSED = `mutation D($input: AgendaItemStepInput!) { markAgendaItemDiscussed(input: $input) { id status version } }`;
+
+    async function proposedDecision(caseId: string): Promise<{ id: string; version: number }> {
+      const draft = await api.gql.ok<{ createDecisionDraft: { id: string; version: number } }>(
+        `mutation C($input: CreateDecisionDraftInput!) { createDecisionDraft(input: $input) { id version } }`,
+        { input: { caseId, recommendation: 'RADIOTHERAPY', intent: 'CURATIVE', rationale: 'Inoperable, fit for SBRT.' } },
+        f.tokens.physician,
+      );
+      const proposed = await api.gql.ok<{ proposeDecision: { id: string; version: number } }>(
+        `mutation P($input: DecisionStepInput!) { proposeDecision(input: $input) { id version } }`,
+        { input: { decisionId: draft.createDecisionDraft.id, expectedVersion: draft.createDecisionDraft.version } },
+        f.tokens.physician,
+      );
+      return proposed.proposeDecision;
+    }
+
+    /** A live Hepatobiliary meeting (default quorum: physician 2, radiologist 1, pharmacist 1) with two discussed cases. */
+    async function discussedItems() {
+      const cases = [await f.readyCase(f.teams.hepato), await f.readyCase(f.teams.hepato), await f.readyCase(f.teams.hepato)];
+      const live = await f.start(await f.withCases(await f.schedule({ teamId: f.teams.hepato }), cases));
+      for (const item of live.agenda.slice(0, 2)) await api.gql.ok(DISCUSSED, { input: { itemId: item.id, expectedVersion: item.version } }, f.tokens.coordinator);
+      return { meeting: live, items: live.agenda, cases };
+    }
+    const sign = (input: Record<string, unknown>) => api.gql.request<{ signDecisionInMeeting: { decisionId: string; inquorateReason: string | null; quorum: Quorum } }>(SIGN, { input }, f.tokens.physician);
+
+    it('records the roles present and the quorum on the decision; inquorate signing needs a reason', async () => {
+      const { meeting, items, cases } = await discussedItems();
+      const decision = await proposedDecision(cases[0]);
+      const input = { meetingId: meeting.id, itemId: items[0].id, decisionId: decision.id, expectedVersion: decision.version };
+
+      expect(firstError(await sign(input))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_PRESENT' });
+      await attendance.recordJoin(meeting.id, f.users.physician);
+      const refused = await sign(input);
+      expect(firstError(refused)).toEqual({ code: 'BAD_USER_INPUT', reason: 'INQUORATE_REASON_REQUIRED', field: 'input.inquorateReason' });
+      expect(refused.errors![0].message).toContain('PHYSICIAN 1/2');
+      expect(await api.dataSource.query(`SELECT status::text FROM decisions WHERE id = $1`, [decision.id])).toEqual([{ status: 'PROPOSED' }]);
+
+      const signed = await sign({ ...input, inquorateReason: 'Urgent: radiotherapy slot on Monday' });
+      expect(signed.errors).toBeUndefined();
+      expect(signed.data!.signDecisionInMeeting).toMatchObject({ decisionId: decision.id, meetingId: meeting.id, inquorateReason: 'Urgent: radiotherapy slot on Monday', quorum: { quorate: false } });
+      expect(await api.dataSource.query(`SELECT status::text, meeting_id, roles_present, quorate, inquorate_reason FROM decisions WHERE id = $1`, [decision.id])).toEqual([
+        { status: 'SIGNED', meeting_id: meeting.id, roles_present: { PHYSICIAN: 1 }, quorate: false, inquorate_reason: 'Urgent: radiotherapy slot on Monday' },
+      ]);
+      expect((await f.readCase(cases[0])).status).toBe('DECISION_SIGNED');
+    });
+
+    it('signs without a reason when the room is quorate', async () => {
+      const { meeting, items, cases } = await discussedItems();
+      const second = await f.user('hepato-physician-2', [Role.PHYSICIAN], [f.teams.hepato]);
+      for (const id of [f.users.physician, second.id, f.users.radiologist, f.users.pharmacist]) await attendance.recordJoin(meeting.id, id);
+      const decision = await proposedDecision(cases[1]);
+      const signed = await sign({ meetingId: meeting.id, itemId: items[1].id, decisionId: decision.id, expectedVersion: decision.version });
+      expect(signed.errors).toBeUndefined();
+      expect(signed.data!.signDecisionInMeeting.quorum).toEqual({ quorate: true, missing: [], present: [{ role: 'RADIOLOGIST', count: 1 }, { role: 'PHYSICIAN', count: 2 }, { role: 'PHARMACIST', count: 1 }] });
+      expect(await api.dataSource.query(`SELECT quorate, roles_present, inquorate_reason FROM decisions WHERE id = $1`, [decision.id])).toEqual([
+        { quorate: true, roles_present: { PHYSICIAN: 2, RADIOLOGIST: 1, PHARMACIST: 1 }, inquorate_reason: null },
+      ]);
+    });
+
+    it('refuses an item not yet discussed, a decision of another case and an item of another meeting', async () => {
+      const { meeting, items, cases } = await discussedItems();
+      await attendance.recordJoin(meeting.id, f.users.physician);
+      const decision = await proposedDecision(cases[0]);
+      const base = { meetingId: meeting.id, decisionId: decision.id, expectedVersion: decision.version, inquorateReason: 'Test' };
+      expect(firstError(await sign({ ...base, itemId: items[2].id }))).toMatchObject({ code: 'CONFLICT', reason: 'ILLEGAL_ITEM_STEP', field: 'input.itemId' });
+      expect(firstError(await sign({ ...base, itemId: items[1].id }))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DECISION_OF_OTHER_CASE', field: 'input.decisionId' });
+      const other = await discussedItems();
+      expect(firstError(await sign({ ...base, itemId: other.items[0].id }))).toMatchObject({ code: 'NOT_FOUND', reason: 'AGENDA_ITEM_NOT_FOUND' });
+      const coordinator = await api.gql.request(SIGN, { input: { ...base, itemId: items[0].id } }, f.tokens.coordinator);
+      expect(firstError(coordinator)).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
+      expect(await api.dataSource.query(`SELECT status::text FROM decisions WHERE id = $1`, [decision.id])).toEqual([{ status: 'PROPOSED' }]);
+    });
+  });
+
   describe('notes', () => {
     it('stores the Yjs state and text per item with a version; a stale save is a conflict', async () => {
       const notes = api.app.get(NotesService);
