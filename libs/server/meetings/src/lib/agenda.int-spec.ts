@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Role } from '@consilium/contracts';
 import { CasesModule } from '@consilium/server-cases';
 import { DecisionsModule } from '@consilium/server-decisions';
@@ -250,6 +251,48 @@ describe('meetings and agendas (real PostgreSQL)', () => {
       expect(firstError(await call(ADD, { meetingId: live.id, expectedVersion: closed.version, caseId: b, allocatedMinutes: 5 }))).toMatchObject({ code: 'CONFLICT', reason: 'MEETING_CLOSED' });
       const next = await f.withCases(await f.schedule(), [b]);
       expect(next.agenda).toEqual([expect.objectContaining({ caseId: b, status: 'LISTED' })]);
+    });
+  });
+
+  describe('reading', () => {
+    const PAGE = `query M($teamId: ID!, $from: DateTime!, $to: DateTime!) { meetings(teamId: $teamId, from: $from, to: $to) {
+      id quorum { quorate missing { role } present { role count } } attendance { userId }
+      agenda { id position case { id status patient { mrn } } tally { total } votes { choice } notesText } } }`;
+
+    async function countStatements(work: () => Promise<unknown>): Promise<number> {
+      const original = Client.prototype.query;
+      let count = 0;
+      Client.prototype.query = function (this: Client, ...args: unknown[]) {
+        count += 1;
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof Client.prototype.query;
+      try {
+        await work();
+      } finally {
+        Client.prototype.query = original;
+      }
+      return count;
+    }
+
+    it('costs the same number of SQL statements for one meeting of one case as for four meetings of three', async () => {
+      const window = { teamId: f.teams.neuro, from: hoursFromNow(24 * 100), to: hoursFromNow(24 * 200) };
+      const at = (day: number) => hoursFromNow(24 * (100 + day));
+      await f.withCases(await f.schedule({ teamId: f.teams.neuro, startsAt: at(1) }), [await f.readyCase(f.teams.neuro)]);
+      let meetings: { agenda: { case: { id: string } }[] }[] = [];
+      const read = async () => {
+        meetings = (await api.gql.ok<{ meetings: typeof meetings }>(PAGE, window, f.tokens.pharmacist)).meetings;
+      };
+      const small = await countStatements(read);
+      expect(meetings.map((m) => m.agenda.length)).toEqual([1]);
+
+      await f.withCases(await f.schedule({ teamId: f.teams.neuro, startsAt: at(2) }), [await f.readyCase(f.teams.neuro), await f.readyCase(f.teams.neuro)]);
+      for (const day of [3, 4]) {
+        const cases = [await f.readyCase(f.teams.neuro), await f.readyCase(f.teams.neuro), await f.readyCase(f.teams.neuro)];
+        await f.withCases(await f.schedule({ teamId: f.teams.neuro, startsAt: at(day) }), cases);
+      }
+      const large = await countStatements(read);
+      expect(meetings.map((m) => m.agenda.length)).toEqual([1, 2, 3, 3]);
+      expect(large).toBe(small);
     });
   });
 

@@ -52,19 +52,15 @@ export class AttendanceService {
     });
   }
 
-  /** Closes the user's open interval; null when they were not present (idempotent). */
+  /** Closes the user's open interval (never before it began); null when they were not present (idempotent). */
   async recordLeave(meetingId: string, userId: string, at: Date = this.clock.now()): Promise<MeetingAttendanceEntity | null> {
-    const rows: MeetingAttendanceEntity[] = await this.dataSource
-      .createQueryBuilder()
-      .update(MeetingAttendanceEntity)
-      .set({ leftAt: () => 'GREATEST(joined_at, :at::timestamptz)' })
-      .setParameter('at', at.toISOString())
-      .where('meeting_id = :meetingId AND user_id = :userId AND left_at IS NULL', { meetingId, userId })
-      .returning('*')
-      .execute()
-      .then((r) => r.raw as MeetingAttendanceEntity[]);
-    if (rows.length === 0) return null;
-    return this.dataSource.manager.findOneByOrFail(MeetingAttendanceEntity, { id: (rows[0] as unknown as { id: string }).id });
+    const uuid = /^[0-9a-f-]{36}$/i;
+    if (!uuid.test(meetingId) || !uuid.test(userId)) return null;
+    const open = await this.dataSource.manager.findOneBy(MeetingAttendanceEntity, { meetingId, userId, leftAt: IsNull() });
+    if (!open) return null;
+    const leftAt = at < open.joinedAt ? open.joinedAt : at;
+    const result = await this.dataSource.manager.update(MeetingAttendanceEntity, { id: open.id, leftAt: IsNull() }, { leftAt });
+    return result.affected === 1 ? { ...open, leftAt } : null;
   }
 
   /** Closes every open interval of the meeting (when it closes). */
