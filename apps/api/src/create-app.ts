@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, configureApiApp } from '@consilium/server-core';
 import { LiveIoAdapter } from '@consilium/server-live';
 import { AppModule } from './app.module';
+import { mountQueueBoard } from './queue-board';
 
 /** Builds the api application (shared by main.ts and the tests), without listening. */
 export async function createApiApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<INestApplication> {
@@ -12,6 +13,7 @@ export async function createApiApp(config: AppConfig, options: { logger?: boolea
     bodyParser: false,
   });
   configureApiApp(app, config, options);
+  mountQueueBoard(app, config);
   // Socket.IO rooms span api processes through the Redis Streams adapter (docs/live.md).
   app.useWebSocketAdapter(new LiveIoAdapter(app, config));
   return app;

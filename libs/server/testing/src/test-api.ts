@@ -49,6 +49,8 @@ export interface TestApi {
   gql: GqlClient;
   /** Signs in a demo user (e.g. 'admin') and returns the access token. */
   tokenFor(who: 'coordinator' | 'radiologist' | 'physician' | 'pharmacist' | 'admin'): Promise<string>;
+  /** A new sign-in now (e.g. after a test moved the clock past the cached tokens' expiry). */
+  signIn(who: 'coordinator' | 'radiologist' | 'physician' | 'pharmacist' | 'admin'): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -59,10 +61,10 @@ export interface TestApi {
 export async function startTestApi(
   createApp: (config: AppConfig) => Promise<INestApplication>,
   /** seed: demo teams and users (default), everything including demo cases ('all'), or nothing. */
-  options: { seed?: boolean | 'all' } = {},
+  options: { seed?: boolean | 'all'; config?: Partial<Record<keyof AppConfig, string>> } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
-  const config = testConfig(db.url);
+  const config = testConfig(db.url, options.config);
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -78,6 +80,11 @@ export async function startTestApi(
     config,
     dataSource,
     gql,
+    async signIn(who) {
+      const { accessToken } = await gql.login(`${who}@consilium.test`, DEMO_PASSWORD);
+      tokens.set(who, accessToken);
+      return accessToken;
+    },
     async tokenFor(who) {
       const cached = tokens.get(who);
       if (cached) return cached;

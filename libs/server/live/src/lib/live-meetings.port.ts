@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AgendaEntry, ApiErrorCode, LiveDecision, LiveVote, VoteTally } from '@consilium/contracts';
 import { AppError, Principal } from '@consilium/server-core';
-import { DecisionEntity, DecisionSigningService, DecisionsService, DecisionStatus } from '@consilium/server-decisions';
+import { DecisionEntity, DecisionsService, DecisionStatus } from '@consilium/server-decisions';
 import {
   AgendaItemEntity,
   AgendaService,
@@ -9,6 +9,7 @@ import {
   MeetingAccessService,
   MeetingEntity,
   MeetingStatus,
+  MeetingsService,
   VoteChoice,
   VotesService,
 } from '@consilium/server-meetings';
@@ -32,11 +33,11 @@ class LiveConflict extends AppError {
 export class LiveMeetings {
   constructor(
     private readonly access: MeetingAccessService,
+    private readonly meetings: MeetingsService,
     private readonly agendaService: AgendaService,
     private readonly attendance: AttendanceService,
     private readonly votes: VotesService,
     private readonly decisions: DecisionsService,
-    private readonly signing: DecisionSigningService,
   ) {}
 
   /** A member of the meeting's team with a clinical role, and the meeting is not closed. */
@@ -116,23 +117,17 @@ export class LiveMeetings {
   }
 
   /**
-   * Signs the case's proposed decision in this live meeting, with the roles present now (from
-   * attendance) and whether that is quorate; an inquorate board must give a reason.
+   * Signs the case's proposed decision in this live meeting (MeetingsService: the item must be
+   * discussed, the signer present; roles present and quorum come from attendance, and an
+   * inquorate board must give a reason). A retry after the signature returns the signed decision.
    */
   async signDecision(principal: Principal, meeting: LiveMeeting, agendaItemId: string, inquorateReason: string | null): Promise<LiveDecision> {
     const item = await this.requireItemOf(principal, meeting, agendaItemId);
-    if (meeting.status !== MeetingStatus.LIVE) throw new LiveConflict('MEETING_NOT_LIVE', 'Decisions are signed in the room while the meeting is live.');
     const current = (await this.decisions.latestForCases([item.caseId])).get(item.caseId);
     if (!current) throw new LiveConflict('NO_DECISION', 'There is no proposed decision for this case.');
-    if (current.status === DecisionStatus.SIGNED) return toLiveDecision(current);
-    const quorum = await this.attendance.quorumOf(meeting.id);
-    const signed = await this.signing.sign({ decisionId: current.id, expectedVersion: current.version }, principal, {
-      meetingId: meeting.id,
-      rolesPresent: quorum.present,
-      quorate: quorum.quorate,
-      inquorateReason,
-    });
-    return toLiveDecision(signed);
+    if (current.status === DecisionStatus.SIGNED && current.meetingId === meeting.id) return toLiveDecision(current);
+    const { decision } = await this.meetings.signDecisionInMeeting(meeting.id, item.id, { decisionId: current.id, expectedVersion: current.version }, principal, inquorateReason);
+    return toLiveDecision(decision);
   }
 
   async castVote(principal: Principal, meeting: LiveMeeting, payload: ClientPayload<'vote:cast'>): Promise<{ vote: LiveVote; tally: VoteTally }> {

@@ -100,3 +100,13 @@ export class CastMeetingVotePayloadModel {
   @Field(() => Boolean, { description: 'True when this clientEventId was already recorded: nothing changed.' }) duplicate!: boolean;
   @Field(() => VoteTallyModel) tally!: VoteTallyModel;
 }
+
+@ObjectType('MeetingSignature', { description: 'A decision signed in the room, with the quorum it was signed under (read the decision itself with `decision(id)`).' })
+export class MeetingSignatureModel {
+  @Field(() => ID) decisionId!: string;
+  @Field(() => Int) decisionVersion!: number;
+  @Field(() => Date) signedAt!: Date;
+  @Field(() => ID) meetingId!: string;
+  @Field(() => MeetingQuorumModel) quorum!: MeetingQuorumModel;
+  @Field(() => String, { nullable: true }) inquorateReason!: string | null;
+}

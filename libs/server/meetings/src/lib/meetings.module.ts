@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@consilium/server-cases';
+import { DecisionsModule } from '@consilium/server-decisions';
 import { AgendaResolver } from './agenda.resolver';
 import { AgendaService } from './agenda.service';
 import { AttendanceService } from './attendance.service';
@@ -17,7 +18,7 @@ import { VotesService } from './votes.service';
 const SERVICES = [MeetingAccessService, MeetingsService, AgendaService, AttendanceService, VotesService, NotesService, QuorumRulesService];
 
 @Module({
-  imports: [CasesModule],
+  imports: [CasesModule, DecisionsModule],
   providers: [...SERVICES, MeetingLoaders, MeetingsResolver, AgendaResolver, QuorumRulesResolver, MeetingRoomResolver, MeetingFieldsResolver, AgendaItemFieldsResolver],
   exports: SERVICES,
 })

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@consilium/server-audit';
 import { CaseAccessService, CaseStatus, CasesService } from '@consilium/server-cases';
+import { DecisionEntity, DecisionSigningService, DecisionsErrorCode, DecisionsException } from '@consilium/server-decisions';
 import { Clock, InputError, Principal, updateWithVersion } from '@consilium/server-core';
 import { AgendaItemEntity } from './agenda-item.entity';
-import { AttendanceService } from './attendance.service';
+import { AttendanceService, MeetingQuorum } from './attendance.service';
 import { MeetingScheduleFields, MeetingStepInput, ScheduleMeetingInput, UpdateMeetingInput } from './dto/meeting.inputs';
 import { checkUpdate, checkVersion, MeetingAccessService, requireChairOrCoordinator } from './meeting-access.service';
 import { AgendaItemStatus, MeetingStatus, OPEN_ITEM_STATUSES } from './meeting.enums';
@@ -23,6 +24,7 @@ export class MeetingsService {
     private readonly caseAccess: CaseAccessService,
     private readonly cases: CasesService,
     private readonly attendance: AttendanceService,
+    private readonly signing: DecisionSigningService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -136,9 +138,10 @@ export class MeetingsService {
   }
 
   /**
-   * Signs a PROPOSED decision of a DISCUSSED item's case in a LIVE meeting, with the roles present
-   * and the quorum computed from attendance now. Inquorate signing needs a reason.
-   * TODO(issue 6): calls DecisionSigningService.sign(input, actor, meeting) once main has it.
+   * Signs a PROPOSED decision on a DISCUSSED item's case, from the room of a LIVE meeting the
+   * signer is present in. The roles present and the quorum are computed from attendance at this
+   * instant and stored on the decision by DecisionSigningService; signing while inquorate needs
+   * a reason.
    */
   async signDecisionInMeeting(
     meetingId: string,
@@ -146,13 +149,29 @@ export class MeetingsService {
     decisionInput: { decisionId: string; expectedVersion: number },
     actor: Principal,
     inquorateReason?: string | null,
-  ): Promise<never> {
-    void meetingId;
-    void itemId;
-    void decisionInput;
-    void actor;
-    void inquorateReason;
-    throw new Error('signDecisionInMeeting: waiting for DecisionSigningService.sign(…, meeting) on main');
+  ): Promise<{ decision: DecisionEntity; quorum: MeetingQuorum }> {
+    const meeting = await this.access.requireMeeting(actor, meetingId, { field: 'input.meetingId' });
+    const { item } = await this.access.requireItem(actor, itemId, { field: 'input.itemId' });
+    if (item.meetingId !== meeting.id) throw new MeetingsException(MeetingsErrorCode.AGENDA_ITEM_NOT_FOUND, 'input.itemId');
+    if (meeting.status !== MeetingStatus.LIVE) {
+      throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_LIVE, 'input.meetingId', `Signing in the room needs a live meeting; this one is ${meeting.status}.`);
+    }
+    if (item.status !== AgendaItemStatus.DISCUSSED) {
+      throw new MeetingsException(MeetingsErrorCode.ILLEGAL_ITEM_STEP, 'input.itemId', `A decision is signed once its case was discussed; this item is ${item.status}.`);
+    }
+    const [decision] = await this.dataSource.query('SELECT case_id FROM decisions WHERE id = $1', [decisionInput.decisionId]);
+    if (!decision) throw new DecisionsException(DecisionsErrorCode.DECISION_NOT_FOUND, 'input.decisionId');
+    if (decision.case_id !== item.caseId) throw new MeetingsException(MeetingsErrorCode.DECISION_OF_OTHER_CASE, 'input.decisionId');
+    const present = (await this.attendance.presentRoles(meeting.id)).people.some((p) => p.userId === actor.userId);
+    if (!present) throw new MeetingsException(MeetingsErrorCode.NOT_PRESENT, undefined, 'Sign in the meeting from its room: join it first.');
+    const quorum = await this.attendance.quorumOf(meeting.id);
+    const reason = inquorateReason?.trim() || null;
+    if (!quorum.quorate && !reason) {
+      const missing = quorum.missing.map((m) => `${m.role} ${m.present}/${m.required}`).join(', ');
+      throw new MeetingsException(MeetingsErrorCode.INQUORATE_REASON_REQUIRED, 'input.inquorateReason', `The meeting is not quorate (${missing}); give a reason to sign anyway.`);
+    }
+    const signed = await this.signing.sign(decisionInput, actor, { meetingId: meeting.id, rolesPresent: quorum.present, quorate: quorum.quorate, inquorateReason: reason });
+    return { decision: signed, quorum };
   }
 
   /** The chair must be an active member of the team; the start must not lie in the past. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Role } from '@consilium/contracts';
 import { APP_CONFIG, AppConfig, Clock, decodeCursor, encodeCursor, REDIS } from '@consilium/server-core';
 import { NotificationEntity } from './notification.entity';
@@ -99,7 +99,7 @@ export class NotificationsService {
   }
 
   async unreadCount(userId: string): Promise<number> {
-    return this.dataSource.getRepository(NotificationEntity).countBy({ userId, readAt: null as unknown as undefined });
+    return this.dataSource.getRepository(NotificationEntity).countBy({ userId, readAt: IsNull() });
   }
 
   /** Marks one of your own notifications read (idempotent: reading twice keeps the first time). */

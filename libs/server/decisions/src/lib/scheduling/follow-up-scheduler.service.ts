@@ -87,6 +87,10 @@ export class FollowUpSchedulerService {
     return total;
   }
 
+  private removeJob(id: string): Promise<number> {
+    return removeQueued(this.queue, id);
+  }
+
   private async apply(rows: LoadedRow[]): Promise<ScheduleSyncResult> {
     const result: ScheduleSyncResult = { rows: rows.length, added: 0, corrected: 0, removed: 0, promoted: 0 };
     const now = this.clock.now().getTime();
@@ -96,14 +100,14 @@ export class FollowUpSchedulerService {
         const planned = plannedJobs(row, row.graceDays);
         const plannedIds = new Set(planned.map((p) => p.jobId));
         const stale = [...allJobIds(row.id, row.scheduleRevision).filter((id) => !plannedIds.has(id)), ...(row.scheduleRevision > 1 ? allJobIds(row.id, row.scheduleRevision - 1) : [])];
-        for (const id of stale) result.removed += await this.queue.remove(id);
+        for (const id of stale) result.removed += await this.removeJob(id);
         for (const plan of planned) {
           const job = await this.queue.getJob(plan.jobId);
           if (!job) {
             toAdd.push(plan);
           } else if (job.finishedOn || (job.data.runAt !== plan.data.runAt && !isActive(job))) {
             // Finished although the row still waits for this step (a restored database), or planned for another time.
-            if ((await this.queue.remove(plan.jobId)) === 1) {
+            if ((await this.removeJob(plan.jobId)) === 1) {
               toAdd.push(plan);
               result.corrected += 1;
             }
@@ -135,8 +139,20 @@ export class FollowUpSchedulerService {
       if (jobs.length < page) break;
     }
     let removed = 0;
-    for (const id of orphans) removed += await this.queue.remove(id);
+    for (const id of orphans) removed += await this.removeJob(id);
     return removed;
+  }
+}
+
+/** Removes a queued job; 0 when there is none or a worker holds it (BullMQ's own remove says 1 for a missing id). */
+async function removeQueued(queue: Queue, id: string): Promise<number> {
+  const job = await queue.getJob(id);
+  if (!job) return 0;
+  try {
+    await job.remove();
+    return 1;
+  } catch {
+    return 0; // locked by a worker right now: the processor checks the row itself
   }
 }
 

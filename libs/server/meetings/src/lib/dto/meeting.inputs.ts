@@ -200,6 +200,10 @@ export class CastMeetingVoteInput {
 @InputType()
 export class SignDecisionInMeetingInput {
   @Field(() => ID)
+  @IsUUID('all', { message: 'meetingId must be a meeting id' })
+  meetingId!: string;
+
+  @Field(() => ID)
   @IsUUID('all', { message: 'itemId must be an agenda item id' })
   itemId!: string;
 
