@@ -38,7 +38,9 @@ export function placeProblem<F extends string>(
   formFields: readonly F[],
   fieldMap: Readonly<Record<string, F>> = {},
 ): PlacedProblem<F> {
-  if (problem.kind === 'bad-input' && problem.field) {
+  // A conflict can name a field too (e.g. an MRN that belongs to another patient).
+  const placeable = problem.kind === 'bad-input' || (problem.kind === 'conflict' && problem.reason !== 'STALE_VERSION');
+  if (placeable && problem.field) {
     const field = serverFieldToFormField(problem.field, formFields, fieldMap);
     if (field) return { fields: { [field]: describeProblem(problem) } as FieldErrors<F>, general: null };
   }
