@@ -35,8 +35,24 @@ export function ShellLayout({
     previousPath.current = path;
     const focusLost = document.activeElement === null || document.activeElement === document.body;
     if (!navigated && !focusLost) return;
-    const target = mainRef.current?.querySelector<HTMLElement>('h1') ?? mainRef.current;
-    target?.focus();
+    const main = mainRef.current;
+    if (!main) return;
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.focus();
+      return;
+    }
+    // The page is still loading (a lazy chunk or its data): hold focus on main, and move it
+    // to the heading when it appears, unless the user has moved focus elsewhere meanwhile.
+    main.focus();
+    const observer = new MutationObserver(() => {
+      const appeared = main.querySelector<HTMLElement>('h1');
+      if (!appeared) return;
+      observer.disconnect();
+      if (document.activeElement === main || document.activeElement === document.body) appeared.focus();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [path, contentKey]);
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
