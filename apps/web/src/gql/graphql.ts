@@ -4411,7 +4411,7 @@ export const RadiologistWorklistDocument = {
               {
                 kind: "Argument",
                 name: { kind: "Name", value: "first" },
-                value: { kind: "IntValue", value: "200" },
+                value: { kind: "IntValue", value: "100" },
               },
               {
                 kind: "Argument",

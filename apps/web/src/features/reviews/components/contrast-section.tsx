@@ -11,6 +11,12 @@ const CLEARANCE_LABEL: Record<ContrastClearance, string> = {
   NOT_APPLICABLE: 'Not applicable (no contrast study)',
 };
 
+const ROUTE_LABEL: Record<string, string> = {
+  IV: 'intravenous',
+  INTRA_ARTERIAL_RENAL_FIRST_PASS: 'intra-arterial, first-pass renal',
+  INTRA_ARTERIAL_OTHER: 'intra-arterial',
+};
+
 export const clearanceLabel = (c: ContrastClearance | null | undefined) => (c ? CLEARANCE_LABEL[c] : 'Not recorded');
 
 interface ContrastSectionProps {
@@ -38,7 +44,7 @@ export function ContrastSection({ review, editable, busy, onSetClearance }: Cont
             <strong>
               {s.modality} {s.bodyRegion}
             </strong>{' '}
-            on {formatDate(s.plannedDate)} · {humanize(s.agent)} contrast, {humanize(s.route)}
+            on {formatDate(s.plannedDate)} · {humanize(s.agent)} contrast, {ROUTE_LABEL[s.route] ?? s.route}
             <div>
               Rules say: <Badge tone={s.clearance === 'NOT_CLEARED' ? 'danger' : s.clearance === 'CLEARED' ? 'good' : 'warning'}>{clearanceLabel(s.clearance)}</Badge>
               {s.highRiskOfContrastAki && <span className="small"> · high risk of contrast-associated AKI</span>}

@@ -27,6 +27,8 @@ export function useCaseWorklist(filter: WorklistFilter) {
       orderBy: 'URGENCY',
       filter: { ...(filter.teamId ? { teamId: filter.teamId } : {}), ...(filter.priority ? { priority: filter.priority } : {}) },
     },
+    // Always check with the server: a case referred or moved elsewhere must show up here.
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.caseWorklist;
