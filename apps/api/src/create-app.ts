@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, configureApiApp } from '@consilium/server-core';
 import { AppModule } from './app.module';
+import { mountQueueBoard } from './queue-board';
 
 /** Builds the api application (shared by main.ts and the tests), without listening. */
 export async function createApiApp(config: AppConfig, options: { logger?: boolean } = {}): Promise<INestApplication> {
@@ -11,5 +12,6 @@ export async function createApiApp(config: AppConfig, options: { logger?: boolea
     bodyParser: false,
   });
   configureApiApp(app, config, options);
+  mountQueueBoard(app, config);
   return app;
 }

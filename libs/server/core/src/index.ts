@@ -18,5 +18,5 @@ export { Authorize, CurrentPrincipal, Policy, POLICY_METADATA, Public } from './
 export { Clock, ClockModule, SystemClock } from './lib/time/clock';
 export { ConditionalUpdateResult, isUniqueViolation, updateWithVersion } from './lib/database/conditional-update';
 export { configureApiApp } from './lib/http/configure-api-app';
-export { QueueModule } from './lib/queue/queue.module';
+export { bullmqConnection, QueueModule } from './lib/queue/queue.module';
 export { decodeCursor, encodeCursor, PageArgs, PageInfoModel } from './lib/pagination/pagination';

@@ -59,10 +59,10 @@ export interface TestApi {
 export async function startTestApi(
   createApp: (config: AppConfig) => Promise<INestApplication>,
   /** seed: demo teams and users (default), everything including demo cases ('all'), or nothing. */
-  options: { seed?: boolean | 'all' } = {},
+  options: { seed?: boolean | 'all'; config?: Partial<Record<keyof AppConfig, string>> } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
-  const config = testConfig(db.url);
+  const config = testConfig(db.url, options.config);
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

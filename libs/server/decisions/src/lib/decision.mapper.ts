@@ -20,6 +20,7 @@ export function toDecisionModel(e: DecisionEntity): DecisionModel {
     evidence: e.evidence,
     meetingId: e.meetingId,
     quorate: e.quorate,
+    inquorateReason: e.inquorateReason,
     createdBy: e.createdBy,
     proposedBy: e.proposedBy,
     proposedAt: e.proposedAt,
@@ -45,6 +46,7 @@ export function toFollowUpModel(e: FollowUpEntity): FollowUpModel {
     reminderLeadDays: e.reminderLeadDays,
     status: e.status,
     fulfilledByReportId: e.fulfilledByReportId,
+    fulfilledAt: e.fulfilledAt,
     cancelReason: e.cancelReason,
     version: e.version,
   };

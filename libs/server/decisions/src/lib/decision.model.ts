@@ -44,6 +44,7 @@ export class DecisionModel {
   @Field(() => DecisionEvidenceModel, { nullable: true }) evidence!: DecisionEvidenceModel | null;
   @Field(() => ID, { nullable: true, description: 'The meeting it was signed in (set by the live session).' }) meetingId!: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether the meeting was quorate at signing (set by the live session).' }) quorate!: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Why it was signed although the meeting was not quorate.' }) inquorateReason!: string | null;
   @Field(() => ID) createdBy!: string;
   @Field(() => ID, { nullable: true }) proposedBy!: string | null;
   @Field(() => Date, { nullable: true }) proposedAt!: Date | null;
@@ -67,7 +68,8 @@ export class FollowUpModel {
   @Field({ description: 'YYYY-MM-DD.' }) dueDate!: string;
   @Field(() => Int) reminderLeadDays!: number;
   @Field(() => FollowUpStatus) status!: FollowUpStatus;
-  @Field(() => ID, { nullable: true }) fulfilledByReportId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The FINAL imaging report that fulfilled it.' }) fulfilledByReportId!: string | null;
+  @Field(() => Date, { nullable: true }) fulfilledAt!: Date | null;
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
   @Field(() => Int) version!: number;
 }
