@@ -16,10 +16,16 @@ export default function ResponseCharts({ series }: { series: ResponseSeries }) {
       <figure className="chart">
         <figcaption>Change of each target lesion from baseline (%)</figcaption>
         <ResponsiveContainer width="100%" height={260}>
-          <LineChart data={spider} margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
+          <LineChart data={spider} margin={{ top: 10, right: 40, bottom: 10, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="date" />
-            <YAxis unit=" %" />
+            <YAxis
+              unit=" %"
+              width={64}
+              allowDecimals={false}
+              // Always show the PD (+20 %) and PR (−30 %) lines, in steps of 10 %.
+              domain={[(min: number) => Math.floor(Math.min(min, -30) / 10) * 10 - 10, (max: number) => Math.ceil(Math.max(max, 20) / 10) * 10 + 10]}
+            />
             <ReferenceLine y={20} stroke="#a4161a" strokeDasharray="4 4" label={{ value: '+20 %', position: 'right', fill: '#a4161a' }} />
             <ReferenceLine y={-30} stroke="#1b6b3a" strokeDasharray="4 4" label={{ value: '−30 %', position: 'right', fill: '#1b6b3a' }} />
             <Tooltip formatter={(value) => (typeof value === 'number' ? `${value.toFixed(1)} %` : String(value))} />
@@ -42,10 +48,10 @@ export default function ResponseCharts({ series }: { series: ResponseSeries }) {
       <figure className="chart">
         <figcaption>Sum of target {series.unit === 'mm²' ? 'products (mm²)' : 'diameters (mm)'}</figcaption>
         <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={sums} margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
+          <LineChart data={sums} margin={{ top: 10, right: 40, bottom: 10, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="date" />
-            <YAxis unit={` ${series.unit}`} />
+            <YAxis unit={` ${series.unit}`} width={72} domain={[0, 'auto']} />
             <Tooltip formatter={(value) => (typeof value === 'number' ? `${value.toFixed(1)} ${series.unit}` : String(value))} />
             <Line dataKey="sum" name="Sum" stroke="#0b5394" strokeWidth={2} isAnimationActive={false} />
           </LineChart>
