@@ -6,6 +6,7 @@ import { CasesModule } from '@consilium/server-cases';
 import { DecisionsModule } from '@consilium/server-decisions';
 import { IdentityModule } from '@consilium/server-identity';
 import { ImagingModule } from '@consilium/server-imaging';
+import { MeetingsModule } from '@consilium/server-meetings';
 import { NotificationsModule } from '@consilium/server-notifications';
 import { PharmacyModule } from '@consilium/server-pharmacy';
 
@@ -15,7 +16,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule, NotificationsModule],
+      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule, NotificationsModule, MeetingsModule],
       controllers: [HealthController],
     };
   }
