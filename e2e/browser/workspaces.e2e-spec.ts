@@ -211,7 +211,7 @@ describe('pharmacist', () => {
       if ((await accept.count()) === 0) break;
       await accept.click();
       await page.getByText('Finding accepted.').waitFor();
-      await page.waitForFunction(() => !document.querySelector('button[aria-disabled="true"]'));
+      await page.waitForFunction('!document.querySelector(\'button[aria-disabled="true"]\')');
     }
     await page.getByText(/Recorded clearance: Cleared with precautions/).waitFor();
     await page.getByRole('button', { name: 'Sign the review' }).click();
