@@ -147,6 +147,17 @@ export type NewLesionFinding = "EQUIVOCAL" | "NO" | "YES";
 /** NONE means there were no non-target lesions at baseline. */
 export type NonTargetResponse = "CR" | "NE" | "NONE" | "NON_CR_NON_PD" | "PD";
 
+/** What a notification is about. */
+export type NotificationKind =
+  /** A follow-up scan is due today. */
+  | "FOLLOW_UP_DUE"
+  /** The planned follow-up scan was reported; the case is back on the worklist. */
+  | "FOLLOW_UP_FULFILLED"
+  /** A follow-up scan has passed its due date and the team grace period without a report (escalation). */
+  | "FOLLOW_UP_OVERDUE"
+  /** A follow-up scan is coming up: book it. */
+  | "FOLLOW_UP_REMINDER";
+
 export type PatientInput = {
   /** YYYY-MM-DD; not in the future. */
   birthDate: string;
@@ -828,6 +839,31 @@ export type SignDecisionMutation = {
       status: FollowUpStatus;
     }>;
   };
+};
+
+export type NotificationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationsQuery = {
+  notifications: {
+    unreadCount: number;
+    nodes: Array<{
+      id: string;
+      kind: NotificationKind;
+      title: string;
+      body: string;
+      caseId: string | null;
+      createdAt: string;
+      readAt: string | null;
+    }>;
+  };
+};
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MarkNotificationReadMutation = {
+  markNotificationRead: { id: string; readAt: string | null };
 };
 
 export type RadiologistWorklistQueryVariables = Exact<{
@@ -4297,6 +4333,112 @@ export const SignDecisionDocument = {
 } as unknown as DocumentNode<
   SignDecisionMutation,
   SignDecisionMutationVariables
+>;
+export const NotificationsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Notifications" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "notifications" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "20" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "unreadCount" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "nodes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: "Field", name: { kind: "Name", value: "body" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "caseId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "createdAt" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "readAt" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationReadDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MarkNotificationRead" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "markNotificationRead" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "readAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MarkNotificationReadMutation,
+  MarkNotificationReadMutationVariables
 >;
 export const RadiologistWorklistDocument = {
   kind: "Document",

@@ -4,6 +4,7 @@ import { useCurrentPath } from '../../../app/router';
 import { ProblemPanel } from '../../../shared/components/problem-panel';
 import { StatusMessage } from '../../../shared/components/status-message';
 import { useLogout } from '../../auth/hooks/use-logout';
+import { NotificationsBell } from '../../notifications/components/notifications-bell';
 import { useMe, type CurrentUser } from '../hooks/use-me';
 import { matchFeatureRoute, mayOpen } from '../feature-routes';
 import { workspaceAt, workspacesFor } from '../workspaces';
@@ -43,6 +44,7 @@ export default function AppShell() {
       onSignOut={() => void logout()}
       signingOut={signingOut}
       contentKey={contentKey}
+      headerTools={me.user ? <NotificationsBell /> : undefined}
     >
       {content}
     </ShellLayout>

@@ -12,6 +12,8 @@ interface ShellLayoutProps {
   signingOut: boolean;
   /** Changes when the main content is replaced (e.g. from "loading" to the page). */
   contentKey: string;
+  /** Shown in the header next to the user's name (e.g. notifications). */
+  headerTools?: ReactNode;
   children: ReactNode;
 }
 
@@ -22,6 +24,7 @@ export function ShellLayout({
   onSignOut,
   signingOut,
   contentKey,
+  headerTools,
   children,
 }: ShellLayoutProps) {
   const mainRef = useRef<HTMLElement>(null);
@@ -71,6 +74,7 @@ export function ShellLayout({
           Consilium
         </a>
         <div className="app-header-user">
+          {headerTools}
           {displayName && <span className="user-name">{displayName}</span>}
           <button
             type="button"
