@@ -140,6 +140,72 @@ describe('coordinator', () => {
   });
 });
 
+describe('coordinator meetings', () => {
+  it('schedules a meeting, builds its agenda (order, minutes) and defers a case with a reason', async () => {
+    const page = await signedIn('coordinator@consilium.test');
+    await openWorkspace(page, 'Worklist');
+    // Two triaged cases made ready with a recorded override reason.
+    for (const name of ['KOWALSKI, Daniel', 'FERRI, Giovanni']) {
+      const row = page.getByRole('row').filter({ hasText: name });
+      await row.getByRole('button', { name: /^Mark ready anyway/ }).click();
+      await row.getByLabel('Why is it ready despite the missing items?').fill('Review booked for the morning of the meeting');
+      await row.getByRole('button', { name: 'Record and mark ready' }).click();
+      await page.getByText('The case is ready for discussion.').waitFor();
+      await row.getByText('Ready', { exact: true }).first().waitFor();
+    }
+
+    await page.getByRole('link', { name: 'Meetings and agendas' }).click();
+    await page.getByRole('heading', { name: 'Meetings', level: 1 }).waitFor();
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const date = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
+    await page.getByLabel('Title').fill('E2E board');
+    await page.getByLabel('Date').fill(date);
+    await page.getByLabel('Start time').fill('08:00');
+    await page.getByLabel('Length (minutes)').fill('30');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Schedule the meeting' }).click();
+    await page.getByRole('heading', { name: 'E2E board', level: 1 }).waitFor();
+    await page.getByText('The agenda is empty.').waitFor();
+
+    // Both cases are on the Neuro-oncology and Hepatobiliary teams: add the one this meeting's team has.
+    const options = await page.getByLabel('Case').locator('option').allTextContents();
+    const ready = options.filter((o) => o.includes(','));
+    expect(ready.length).toBeGreaterThanOrEqual(1);
+    for (const option of ready) {
+      await page.getByLabel('Case').selectOption({ label: option });
+      await page.getByLabel('Minutes', { exact: true }).fill('20');
+      await page.getByRole('button', { name: 'Add to the agenda' }).click();
+      await page.getByText('The case was added to the agenda.').waitFor();
+    }
+    const agenda = page.locator('ol.agenda > li');
+    expect(await agenda.count()).toBe(ready.length);
+    await page.getByText(new RegExp(`${20 * ready.length} of 30 minutes allocated`)).waitFor();
+
+    const first = agenda.first();
+    const firstName = (await first.locator('.agenda-head a').textContent()) ?? '';
+    await first.getByLabel(`Minutes for ${firstName}`).fill('10');
+    await first.getByRole('button', { name: /^Save minutes/ }).click();
+    await page.getByText('Minutes saved.').waitFor();
+    if (ready.length > 1) {
+      await first.getByRole('button', { name: /^Move down/ }).click();
+      await page.getByText('The agenda was reordered.').waitFor();
+      await agenda.nth(1).getByText(firstName).waitFor();
+    }
+    await saveScreenshot(page, 'coordinator-agenda');
+    await expectAccessible(page);
+
+    const item = agenda.filter({ hasText: firstName });
+    await item.getByRole('button', { name: /^Defer/ }).click();
+    await item.getByRole('button', { name: 'Defer the case' }).click();
+    await item.getByText('Choose why the case is deferred.').waitFor();
+    await item.getByLabel(`Reason for deferring ${firstName}`).selectOption('MISSING_PATHOLOGY');
+    await item.getByRole('button', { name: 'Defer the case' }).click();
+    await page.getByText('The case was deferred.').waitFor();
+    await item.getByText(/deferred: Missing pathology/).waitFor();
+    await saveScreenshot(page, 'coordinator-agenda-deferred');
+  });
+});
+
 describe('radiologist', () => {
   it('finalises a follow-up report whose live response is PD, with sum, nadir and the rule source', async () => {
     const page = await signedIn('radiologist@consilium.test');

@@ -8,6 +8,24 @@ export type Incremental<T> =
       [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
     };
 import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type AddAgendaItemInput = {
+  allocatedMinutes: number;
+  /** A READY case of the meeting’s team. */
+  caseId: string | number;
+  /** The version you last read; a stale one is a CONFLICT. */
+  expectedVersion: number;
+  meetingId: string | number;
+};
+
+export type AgendaItemStatus =
+  "DEFERRED" | "DISCUSSED" | "LISTED" | "NOT_REACHED" | "PRESENTING";
+
+export type AgendaItemStepInput = {
+  /** The version you last read; a stale one is a CONFLICT. */
+  expectedVersion: number;
+  itemId: string | number;
+};
+
 export type CasePriority = "ROUTINE" | "URGENT";
 
 export type CaseStatus =
@@ -95,6 +113,24 @@ export type DecisionStepInput = {
   expectedVersion: number;
 };
 
+export type DeferAgendaItemInput = {
+  /** The version you last read; a stale one is a CONFLICT. */
+  expectedVersion: number;
+  itemId: string | number;
+  /** Required when reason is OTHER. */
+  note?: string | null | undefined;
+  reason: DeferralReason;
+};
+
+/** Coded reason a case was deferred; OTHER needs a note. */
+export type DeferralReason =
+  | "KEY_MEMBER_ABSENT"
+  | "MISSING_IMAGING"
+  | "MISSING_PATHOLOGY"
+  | "MISSING_PHARMACIST_REVIEW"
+  | "OTHER"
+  | "OUT_OF_TIME";
+
 export type FollowUpPlanInput = {
   criteria: ResponseCriteria;
   /** YYYY-MM-DD, not in the past; or give intervalDays. */
@@ -141,6 +177,8 @@ export type LesionMeasurementInput = {
 export type LesionRole = "NEW" | "NON_TARGET" | "TARGET";
 
 export type MeasureKind = "HEIGHT" | "SERUM_CREATININE" | "WEIGHT";
+
+export type MeetingStatus = "CLOSED" | "LIVE" | "SCHEDULED";
 
 export type NewLesionFinding = "EQUIVOCAL" | "NO" | "YES";
 
@@ -210,6 +248,14 @@ export type ReferCaseInput = {
   tnm?: TnmInput | null | undefined;
 };
 
+export type ReorderAgendaInput = {
+  /** The version you last read; a stale one is a CONFLICT. */
+  expectedVersion: number;
+  /** Every item of the agenda, once each, in the new order. */
+  itemIds: Array<string | number>;
+  meetingId: string | number;
+};
+
 export type ReportVersionInput = {
   expectedVersion: number;
   reportId: string | number;
@@ -231,6 +277,25 @@ export type ReviewFindingSeverity = "CRITICAL" | "INFO" | "WARNING";
 /** A role a person holds in Consilium; a person may hold several. */
 export type Role =
   "ADMINISTRATOR" | "COORDINATOR" | "PHARMACIST" | "PHYSICIAN" | "RADIOLOGIST";
+
+export type ScheduleMeetingInput = {
+  /** A member of the team who chairs the meeting. */
+  chairId: string | number;
+  durationMinutes: number;
+  startsAt: string;
+  teamId: string | number;
+  /** E.g. "Lung MDT — weekly". */
+  title: string;
+  /** https link to the video call. */
+  videoLink?: string | null | undefined;
+};
+
+export type SetAgendaItemMinutesInput = {
+  allocatedMinutes: number;
+  /** The version you last read; a stale one is a CONFLICT. */
+  expectedVersion: number;
+  itemId: string | number;
+};
 
 export type SetContrastClearanceInput = {
   clearance: ContrastClearance;
@@ -837,6 +902,297 @@ export type SignDecisionMutation = {
       criteria: ResponseCriteria;
       dueDate: string;
       status: FollowUpStatus;
+    }>;
+  };
+};
+
+export type MeetingSummaryFragment = {
+  id: string;
+  teamId: string;
+  title: string;
+  startsAt: string;
+  durationMinutes: number;
+  status: MeetingStatus;
+  chairId: string;
+  videoLink: string | null;
+  version: number;
+};
+
+export type AgendaEntryFragment = {
+  id: string;
+  position: number;
+  allocatedMinutes: number;
+  status: AgendaItemStatus;
+  deferralReason: DeferralReason | null;
+  deferralNote: string | null;
+  version: number;
+  case: {
+    id: string;
+    priority: CasePriority;
+    diagnosisText: string | null;
+    patient: { id: string; mrn: string; givenName: string; familyName: string };
+  };
+};
+
+export type UpcomingMeetingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UpcomingMeetingsQuery = {
+  upcomingMeetings: Array<{
+    id: string;
+    teamId: string;
+    title: string;
+    startsAt: string;
+    durationMinutes: number;
+    status: MeetingStatus;
+    chairId: string;
+    videoLink: string | null;
+    version: number;
+    agenda: Array<{ id: string; allocatedMinutes: number }>;
+  }>;
+};
+
+export type MeetingAgendaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MeetingAgendaQuery = {
+  meeting: {
+    id: string;
+    teamId: string;
+    title: string;
+    startsAt: string;
+    durationMinutes: number;
+    status: MeetingStatus;
+    chairId: string;
+    videoLink: string | null;
+    version: number;
+    agenda: Array<{
+      id: string;
+      position: number;
+      allocatedMinutes: number;
+      status: AgendaItemStatus;
+      deferralReason: DeferralReason | null;
+      deferralNote: string | null;
+      version: number;
+      case: {
+        id: string;
+        priority: CasePriority;
+        diagnosisText: string | null;
+        patient: {
+          id: string;
+          mrn: string;
+          givenName: string;
+          familyName: string;
+        };
+      };
+    }>;
+  };
+};
+
+export type ReadyCasesQueryVariables = Exact<{
+  teamId: string | number;
+}>;
+
+export type ReadyCasesQuery = {
+  caseWorklist: {
+    edges: Array<{
+      node: {
+        id: string;
+        priority: CasePriority;
+        diagnosisText: string | null;
+        patient: {
+          id: string;
+          mrn: string;
+          givenName: string;
+          familyName: string;
+        };
+      };
+    }>;
+  };
+};
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+export type ScheduleMeetingMutation = {
+  scheduleMeeting: {
+    id: string;
+    teamId: string;
+    title: string;
+    startsAt: string;
+    durationMinutes: number;
+    status: MeetingStatus;
+    chairId: string;
+    videoLink: string | null;
+    version: number;
+  };
+};
+
+export type AddAgendaItemMutationVariables = Exact<{
+  input: AddAgendaItemInput;
+}>;
+
+export type AddAgendaItemMutation = {
+  addAgendaItem: {
+    id: string;
+    teamId: string;
+    title: string;
+    startsAt: string;
+    durationMinutes: number;
+    status: MeetingStatus;
+    chairId: string;
+    videoLink: string | null;
+    version: number;
+    agenda: Array<{
+      id: string;
+      position: number;
+      allocatedMinutes: number;
+      status: AgendaItemStatus;
+      deferralReason: DeferralReason | null;
+      deferralNote: string | null;
+      version: number;
+      case: {
+        id: string;
+        priority: CasePriority;
+        diagnosisText: string | null;
+        patient: {
+          id: string;
+          mrn: string;
+          givenName: string;
+          familyName: string;
+        };
+      };
+    }>;
+  };
+};
+
+export type ReorderAgendaMutationVariables = Exact<{
+  input: ReorderAgendaInput;
+}>;
+
+export type ReorderAgendaMutation = {
+  reorderAgenda: {
+    id: string;
+    teamId: string;
+    title: string;
+    startsAt: string;
+    durationMinutes: number;
+    status: MeetingStatus;
+    chairId: string;
+    videoLink: string | null;
+    version: number;
+    agenda: Array<{
+      id: string;
+      position: number;
+      allocatedMinutes: number;
+      status: AgendaItemStatus;
+      deferralReason: DeferralReason | null;
+      deferralNote: string | null;
+      version: number;
+      case: {
+        id: string;
+        priority: CasePriority;
+        diagnosisText: string | null;
+        patient: {
+          id: string;
+          mrn: string;
+          givenName: string;
+          familyName: string;
+        };
+      };
+    }>;
+  };
+};
+
+export type SetAgendaItemMinutesMutationVariables = Exact<{
+  input: SetAgendaItemMinutesInput;
+}>;
+
+export type SetAgendaItemMinutesMutation = {
+  setAgendaItemMinutes: {
+    id: string;
+    position: number;
+    allocatedMinutes: number;
+    status: AgendaItemStatus;
+    deferralReason: DeferralReason | null;
+    deferralNote: string | null;
+    version: number;
+    case: {
+      id: string;
+      priority: CasePriority;
+      diagnosisText: string | null;
+      patient: {
+        id: string;
+        mrn: string;
+        givenName: string;
+        familyName: string;
+      };
+    };
+  };
+};
+
+export type DeferAgendaItemMutationVariables = Exact<{
+  input: DeferAgendaItemInput;
+}>;
+
+export type DeferAgendaItemMutation = {
+  deferAgendaItem: {
+    id: string;
+    position: number;
+    allocatedMinutes: number;
+    status: AgendaItemStatus;
+    deferralReason: DeferralReason | null;
+    deferralNote: string | null;
+    version: number;
+    case: {
+      id: string;
+      priority: CasePriority;
+      diagnosisText: string | null;
+      patient: {
+        id: string;
+        mrn: string;
+        givenName: string;
+        familyName: string;
+      };
+    };
+  };
+};
+
+export type RemoveAgendaItemMutationVariables = Exact<{
+  input: AgendaItemStepInput;
+}>;
+
+export type RemoveAgendaItemMutation = {
+  removeAgendaItem: {
+    id: string;
+    teamId: string;
+    title: string;
+    startsAt: string;
+    durationMinutes: number;
+    status: MeetingStatus;
+    chairId: string;
+    videoLink: string | null;
+    version: number;
+    agenda: Array<{
+      id: string;
+      position: number;
+      allocatedMinutes: number;
+      status: AgendaItemStatus;
+      deferralReason: DeferralReason | null;
+      deferralNote: string | null;
+      version: number;
+      case: {
+        id: string;
+        priority: CasePriority;
+        diagnosisText: string | null;
+        patient: {
+          id: string;
+          mrn: string;
+          givenName: string;
+          familyName: string;
+        };
+      };
     }>;
   };
 };
@@ -2345,6 +2701,92 @@ export const DecisionDetailFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DecisionDetailFragment, unknown>;
+export const MeetingSummaryFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "MeetingSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Meeting" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "teamId" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+          { kind: "Field", name: { kind: "Name", value: "durationMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "chairId" } },
+          { kind: "Field", name: { kind: "Name", value: "videoLink" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingSummaryFragment, unknown>;
+export const AgendaEntryFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntry" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "AgendaItem" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "position" } },
+          { kind: "Field", name: { kind: "Name", value: "allocatedMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralReason" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralNote" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "priority" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "diagnosisText" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "patient" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "mrn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "givenName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "familyName" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaEntryFragment, unknown>;
 export const ComputedNumberFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -4333,6 +4775,1085 @@ export const SignDecisionDocument = {
 } as unknown as DocumentNode<
   SignDecisionMutation,
   SignDecisionMutationVariables
+>;
+export const UpcomingMeetingsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "UpcomingMeetings" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "upcomingMeetings" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "50" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "MeetingSummary" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "agenda" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "allocatedMinutes" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "MeetingSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Meeting" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "teamId" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+          { kind: "Field", name: { kind: "Name", value: "durationMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "chairId" } },
+          { kind: "Field", name: { kind: "Name", value: "videoLink" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpcomingMeetingsQuery,
+  UpcomingMeetingsQueryVariables
+>;
+export const MeetingAgendaDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MeetingAgenda" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meeting" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "MeetingSummary" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "agenda" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "AgendaEntry" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "MeetingSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Meeting" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "teamId" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+          { kind: "Field", name: { kind: "Name", value: "durationMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "chairId" } },
+          { kind: "Field", name: { kind: "Name", value: "videoLink" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntry" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "AgendaItem" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "position" } },
+          { kind: "Field", name: { kind: "Name", value: "allocatedMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralReason" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralNote" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "priority" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "diagnosisText" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "patient" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "mrn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "givenName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "familyName" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingAgendaQuery, MeetingAgendaQueryVariables>;
+export const ReadyCasesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ReadyCases" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "teamId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "caseWorklist" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "100" },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "teamId" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "teamId" },
+                      },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "statuses" },
+                      value: {
+                        kind: "ListValue",
+                        values: [{ kind: "EnumValue", value: "READY" }],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "orderBy" },
+                value: { kind: "EnumValue", value: "URGENCY" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "priority" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "diagnosisText" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "patient" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "id" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "mrn" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "givenName" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "familyName" },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReadyCasesQuery, ReadyCasesQueryVariables>;
+export const ScheduleMeetingDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ScheduleMeeting" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "ScheduleMeetingInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "scheduleMeeting" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "MeetingSummary" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "MeetingSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Meeting" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "teamId" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+          { kind: "Field", name: { kind: "Name", value: "durationMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "chairId" } },
+          { kind: "Field", name: { kind: "Name", value: "videoLink" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ScheduleMeetingMutation,
+  ScheduleMeetingMutationVariables
+>;
+export const AddAgendaItemDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AddAgendaItem" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "AddAgendaItemInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addAgendaItem" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "MeetingSummary" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "agenda" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "AgendaEntry" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "MeetingSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Meeting" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "teamId" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+          { kind: "Field", name: { kind: "Name", value: "durationMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "chairId" } },
+          { kind: "Field", name: { kind: "Name", value: "videoLink" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntry" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "AgendaItem" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "position" } },
+          { kind: "Field", name: { kind: "Name", value: "allocatedMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralReason" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralNote" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "priority" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "diagnosisText" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "patient" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "mrn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "givenName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "familyName" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AddAgendaItemMutation,
+  AddAgendaItemMutationVariables
+>;
+export const ReorderAgendaDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ReorderAgenda" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "ReorderAgendaInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "reorderAgenda" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "MeetingSummary" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "agenda" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "AgendaEntry" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "MeetingSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Meeting" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "teamId" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+          { kind: "Field", name: { kind: "Name", value: "durationMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "chairId" } },
+          { kind: "Field", name: { kind: "Name", value: "videoLink" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntry" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "AgendaItem" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "position" } },
+          { kind: "Field", name: { kind: "Name", value: "allocatedMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralReason" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralNote" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "priority" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "diagnosisText" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "patient" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "mrn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "givenName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "familyName" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReorderAgendaMutation,
+  ReorderAgendaMutationVariables
+>;
+export const SetAgendaItemMinutesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetAgendaItemMinutes" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "SetAgendaItemMinutesInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setAgendaItemMinutes" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AgendaEntry" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntry" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "AgendaItem" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "position" } },
+          { kind: "Field", name: { kind: "Name", value: "allocatedMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralReason" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralNote" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "priority" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "diagnosisText" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "patient" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "mrn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "givenName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "familyName" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetAgendaItemMinutesMutation,
+  SetAgendaItemMinutesMutationVariables
+>;
+export const DeferAgendaItemDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeferAgendaItem" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "DeferAgendaItemInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deferAgendaItem" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AgendaEntry" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntry" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "AgendaItem" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "position" } },
+          { kind: "Field", name: { kind: "Name", value: "allocatedMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralReason" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralNote" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "priority" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "diagnosisText" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "patient" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "mrn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "givenName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "familyName" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeferAgendaItemMutation,
+  DeferAgendaItemMutationVariables
+>;
+export const RemoveAgendaItemDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RemoveAgendaItem" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "AgendaItemStepInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "removeAgendaItem" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "MeetingSummary" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "agenda" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "AgendaEntry" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "MeetingSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Meeting" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "teamId" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+          { kind: "Field", name: { kind: "Name", value: "durationMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "chairId" } },
+          { kind: "Field", name: { kind: "Name", value: "videoLink" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AgendaEntry" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "AgendaItem" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "position" } },
+          { kind: "Field", name: { kind: "Name", value: "allocatedMinutes" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralReason" } },
+          { kind: "Field", name: { kind: "Name", value: "deferralNote" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "case" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "priority" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "diagnosisText" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "patient" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "mrn" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "givenName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "familyName" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RemoveAgendaItemMutation,
+  RemoveAgendaItemMutationVariables
 >;
 export const NotificationsDocument = {
   kind: "Document",

@@ -22,6 +22,8 @@ interface FeatureRoute {
 const ROUTES: readonly FeatureRoute[] = [
   { pattern: '/worklist', roles: ['COORDINATOR'], page: lazy(() => import('../worklist/components/worklist-page')) },
   { pattern: '/worklist/refer', roles: ['COORDINATOR'], page: lazy(() => import('../worklist/components/referral-page')) },
+  { pattern: '/meetings', roles: ['COORDINATOR'], page: lazy(() => import('../meetings/components/meetings-page')) },
+  { pattern: '/meetings/:id', roles: ['COORDINATOR'], page: lazy(() => import('../meetings/components/meeting-page')) },
   { pattern: '/reports', roles: ['RADIOLOGIST'], page: lazy(() => import('../reports/components/reports-page')) },
   { pattern: '/reports/:id', page: lazy(() => import('../reports/components/report-editor-page')) },
   { pattern: '/reviews', roles: ['PHARMACIST'], page: lazy(() => import('../reviews/components/reviews-page')) },

@@ -31,6 +31,9 @@ export default function WorklistPage({ user }: FeaturePageProps) {
         <a className="button button-primary-inline" href={hrefFor('/worklist/refer')}>
           Refer a new case
         </a>
+        <a className="button button-secondary" href={hrefFor('/meetings')}>
+          Meetings and agendas
+        </a>
       </div>
       <p className="muted">Open cases of your teams, urgent first, with what each still needs before it can be discussed.</p>
 
