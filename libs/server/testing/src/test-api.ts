@@ -49,6 +49,8 @@ export interface TestApi {
   gql: GqlClient;
   /** Signs in a demo user (e.g. 'admin') and returns the access token. */
   tokenFor(who: 'coordinator' | 'radiologist' | 'physician' | 'pharmacist' | 'admin'): Promise<string>;
+  /** A new sign-in now (e.g. after a test moved the clock past the cached tokens' expiry). */
+  signIn(who: 'coordinator' | 'radiologist' | 'physician' | 'pharmacist' | 'admin'): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,11 @@ export async function startTestApi(
     config,
     dataSource,
     gql,
+    async signIn(who) {
+      const { accessToken } = await gql.login(`${who}@consilium.test`, DEMO_PASSWORD);
+      tokens.set(who, accessToken);
+      return accessToken;
+    },
     async tokenFor(who) {
       const cached = tokens.get(who);
       if (cached) return cached;

@@ -4,7 +4,6 @@ import { Clock } from '@consilium/server-core';
 import { IdentityModule } from '@consilium/server-identity';
 import { ImagingModule } from '@consilium/server-imaging';
 import { createFeatureTestApp, errorCodes, startTestApi, TestApi } from '@consilium/server-testing';
-import { DEMO_PASSWORD } from '@consilium/server-demo';
 import { NotificationsModule } from '@consilium/server-notifications';
 import { DecisionsModule, FOLLOW_UP_MAINTENANCE_QUEUE, FollowUpJobData, followUpJobId, FollowUpJobKind, FollowUpSchedulerService } from '../index';
 import { DecisionsWorkerModule } from './decisions-worker.module';
@@ -53,8 +52,7 @@ describe('closing the loop through GraphQL, with the worker running (real Postgr
 
   /** Signs everyone in at the clock's current time (moving the clock 56 days expires earlier tokens, as it should). */
   async function signIn() {
-    const login = async (who: string) => (await api.gql.login(`${who}@consilium.test`, DEMO_PASSWORD)).accessToken;
-    tokens = { radiologist: await login('radiologist'), physician: await login('physician'), coordinator: await login('coordinator'), pharmacist: await login('pharmacist') };
+    tokens = { radiologist: await api.signIn('radiologist'), physician: await api.signIn('physician'), coordinator: await api.signIn('coordinator'), pharmacist: await api.signIn('pharmacist') };
   }
 
   beforeAll(async () => {

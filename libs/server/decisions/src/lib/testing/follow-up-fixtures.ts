@@ -1,13 +1,13 @@
 import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import type { TestApi } from '@consilium/server-testing';
+import type { AppConfig } from '@consilium/server-core';
 import { FOLLOW_UPS_QUEUE, FollowUpJobData } from '../scheduling/follow-up-jobs';
 
 export const DAY_MS = 86_400_000;
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The follow-up queue as the app sees it (same Redis, same prefix). */
-export function followUpQueue(api: TestApi): Queue<FollowUpJobData> {
+export function followUpQueue(api: { config: Pick<AppConfig, 'REDIS_URL' | 'REDIS_PREFIX'> }): Queue<FollowUpJobData> {
   const url = new URL(api.config.REDIS_URL);
   return new Queue<FollowUpJobData>(FOLLOW_UPS_QUEUE, { connection: { host: url.hostname, port: Number(url.port || 6379) }, prefix: `${api.config.REDIS_PREFIX}:bull` });
 }
