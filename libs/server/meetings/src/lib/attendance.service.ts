@@ -10,6 +10,8 @@ import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { countRoles, evaluateQuorum, QuorumEvaluation, QuorumRules, RoleCounts } from './quorum';
 import { QuorumRulesService } from './quorum-rules.service';
 
+const UUID = /^[0-9a-f-]{36}$/i;
+
 /** Who is in the room now: one entry per person with an open interval, with their roles at joining. */
 export interface PresentRoles {
   counts: RoleCounts;
@@ -54,8 +56,7 @@ export class AttendanceService {
 
   /** Closes the user's open interval (never before it began); null when they were not present (idempotent). */
   async recordLeave(meetingId: string, userId: string, at: Date = this.clock.now()): Promise<MeetingAttendanceEntity | null> {
-    const uuid = /^[0-9a-f-]{36}$/i;
-    if (!uuid.test(meetingId) || !uuid.test(userId)) return null;
+    if (!UUID.test(meetingId) || !UUID.test(userId)) return null;
     const open = await this.dataSource.manager.findOneBy(MeetingAttendanceEntity, { meetingId, userId, leftAt: IsNull() });
     if (!open) return null;
     const leftAt = at < open.joinedAt ? open.joinedAt : at;
@@ -81,8 +82,9 @@ export class AttendanceService {
 
   /** Presence of many meetings in one query. */
   async presentRolesFor(meetingIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, PresentRoles>> {
-    const open = meetingIds.length
-      ? await manager.find(MeetingAttendanceEntity, { where: { meetingId: In([...meetingIds]), leftAt: IsNull() }, order: { joinedAt: 'ASC', id: 'ASC' } })
+    const valid = meetingIds.filter((id) => UUID.test(id));
+    const open = valid.length
+      ? await manager.find(MeetingAttendanceEntity, { where: { meetingId: In(valid), leftAt: IsNull() }, order: { joinedAt: 'ASC', id: 'ASC' } })
       : [];
     return new Map(
       meetingIds.map((id) => {
@@ -93,7 +95,7 @@ export class AttendanceService {
   }
 
   async quorumOf(meetingId: string): Promise<MeetingQuorum> {
-    const meeting = await this.dataSource.manager.findOneBy(MeetingEntity, { id: meetingId });
+    const meeting = UUID.test(meetingId) ? await this.dataSource.manager.findOneBy(MeetingEntity, { id: meetingId }) : null;
     if (!meeting) throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, 'meetingId');
     return (await this.quorumOfMany([meeting])).get(meetingId)!;
   }
@@ -113,13 +115,13 @@ export class AttendanceService {
 
   /** Every interval of a meeting, by join time (for the record and the client). */
   async intervals(meetingId: string): Promise<MeetingAttendanceEntity[]> {
+    if (!UUID.test(meetingId)) return [];
     return this.dataSource.manager.find(MeetingAttendanceEntity, { where: { meetingId }, order: { joinedAt: 'ASC', id: 'ASC' } });
   }
 
   private async meetingForUser(manager: EntityManager, meetingId: string, userId: string): Promise<MeetingEntity> {
-    const uuid = /^[0-9a-f-]{36}$/i;
-    const meeting = uuid.test(meetingId) ? await manager.findOneBy(MeetingEntity, { id: meetingId }) : null;
-    if (!meeting || !uuid.test(userId)) throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, 'meetingId');
+    const meeting = UUID.test(meetingId) ? await manager.findOneBy(MeetingEntity, { id: meetingId }) : null;
+    if (!meeting || !UUID.test(userId)) throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, 'meetingId');
     const [member] = await manager.query(
       `SELECT 1 FROM team_memberships tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = $1 AND tm.user_id = $2 AND u.active`,
       [meeting.teamId, userId],

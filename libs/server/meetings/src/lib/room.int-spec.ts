@@ -5,7 +5,7 @@ import { IdentityModule } from '@consilium/server-identity';
 import { ImagingModule } from '@consilium/server-imaging';
 import { PharmacyModule } from '@consilium/server-pharmacy';
 import { createFeatureTestApp, errorCodes, startTestApi, TestApi } from '@consilium/server-testing';
-import { AttendanceService, MeetingsModule, MeetingsException, NotesService } from '../index';
+import { AttendanceService, MeetingsModule, MeetingsException, NotesService, VoteChoice, VotesService } from '../index';
 import { firstError, Item, Meeting, MeetingFixtures } from './testing/meeting-fixtures';
 
 const RULES = `query R($teamId: ID!) { teamQuorumRules(teamId: $teamId) { teamId isDefault version minimums { role count } } }`;
@@ -205,6 +205,20 @@ describe('the meeting room: quorum, attendance, votes and notes (real PostgreSQL
       expect(firstError(notPresented)).toMatchObject({ code: 'CONFLICT', reason: 'ILLEGAL_ITEM_STEP' });
       expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM meeting_votes WHERE meeting_id = ANY($1)`, [[meeting.id, listed.id]])).toEqual([{ n: 0 }]);
     });
+  });
+
+  it('the service path the gateway uses checks the command itself (no GraphQL validation in front of it)', async () => {
+    const votes = api.app.get(VotesService);
+    const { meeting, item } = await liveMeeting();
+    await attendance.recordJoin(meeting.id, f.users.physician);
+    const principal = { userId: f.users.physician, email: 'physician@consilium.test', displayName: 'Dr Phoebe Physician', roles: [Role.PHYSICIAN], teamIds: [f.teams.lung], sessionId: 'test' };
+    await expect(votes.castVote(principal, { itemId: item.id, choice: VoteChoice.AGREE, clientEventId: 'x'.repeat(101) })).rejects.toMatchObject({ field: 'input.clientEventId' });
+    await expect(votes.castVote(principal, { itemId: item.id, choice: 'MAYBE' as VoteChoice, clientEventId: 'evt-gw-00001' })).rejects.toMatchObject({ field: 'input.choice' });
+    await expect(votes.castVote({ ...principal, teamIds: [f.teams.neuro] }, { itemId: item.id, choice: VoteChoice.AGREE, clientEventId: 'evt-gw-00002' })).rejects.toMatchObject({ reason: 'AGENDA_ITEM_NOT_FOUND' });
+    const cast = await votes.castVote(principal, { itemId: item.id, choice: VoteChoice.AGREE, clientEventId: 'evt-gw-00003' });
+    expect(cast).toMatchObject({ duplicate: false, tally: { agree: 1, total: 1 } });
+    await expect(attendance.quorumOf('not-a-meeting')).rejects.toMatchObject({ reason: 'MEETING_NOT_FOUND' });
+    expect(await attendance.recordLeave('not-a-meeting', f.users.physician)).toBeNull();
   });
 
   describe('signing in the room', () => {

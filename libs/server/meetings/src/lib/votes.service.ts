@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Role } from '@consilium/contracts';
 import { AuditService } from '@consilium/server-audit';
-import { Clock, Principal } from '@consilium/server-core';
+import { Clock, InputError, Principal } from '@consilium/server-core';
 import { MeetingAttendanceEntity } from './attendance.entity';
 import { MeetingAccessService } from './meeting-access.service';
 import { AgendaItemStatus, MeetingStatus, VoteChoice } from './meeting.enums';
@@ -34,6 +34,9 @@ export interface CastVoteResult {
   tally: VoteTally;
 }
 
+const CLIENT_EVENT_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+const UUID = /^[0-9a-f-]{36}$/i;
+
 /** Who votes: the clinicians of the board. */
 export const VOTER_ROLES: readonly Role[] = [Role.PHYSICIAN, Role.RADIOLOGIST, Role.PHARMACIST];
 /** Items open to votes: being presented, or discussed (votes on the decision come around signing). */
@@ -54,6 +57,11 @@ export class VotesService {
    * `clientEventId` again returns the recorded vote with `duplicate: true` and counts once.
    */
   async castVote(principal: Principal, command: CastVoteCommand): Promise<CastVoteResult> {
+    // The gateway calls this without the GraphQL validation pipe: check what reaches the database.
+    if (!CLIENT_EVENT_ID.test(command.clientEventId)) throw new InputError('input.clientEventId', 'clientEventId must be 8 to 100 letters, digits or ._:-');
+    if (!Object.values(VoteChoice).includes(command.choice)) throw new InputError('input.choice', 'choice must be AGREE, DISAGREE or ABSTAIN');
+    if (command.comment != null && command.comment.length > 2000) throw new InputError('input.comment', 'comment must be at most 2000 characters');
+    if (command.decisionId != null && !UUID.test(command.decisionId)) throw new InputError('input.decisionId', 'decisionId must be a decision id');
     const result = await this.dataSource.transaction(async (manager) => {
       const { item, meeting } = await this.access.requireItem(principal, command.itemId, { manager, field: 'input.itemId' });
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meeting-vote-event:${command.clientEventId}`]);
