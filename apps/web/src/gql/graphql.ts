@@ -691,6 +691,19 @@ export type DecisionsWorkspaceQuery = {
       };
     }>;
   };
+  casesWithDecisions: {
+    edges: Array<{
+      node: {
+        id: string;
+        patient: {
+          id: string;
+          mrn: string;
+          givenName: string;
+          familyName: string;
+        };
+      };
+    }>;
+  };
   caseWorklist: {
     edges: Array<{
       node: {
@@ -3939,6 +3952,95 @@ export const DecisionsWorkspaceDocument = {
                             {
                               kind: "FragmentSpread",
                               name: { kind: "Name", value: "DecisionDetail" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            alias: { kind: "Name", value: "casesWithDecisions" },
+            name: { kind: "Name", value: "caseWorklist" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "100" },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "statuses" },
+                      value: {
+                        kind: "ListValue",
+                        values: [
+                          { kind: "EnumValue", value: "DISCUSSED" },
+                          { kind: "EnumValue", value: "DECISION_SIGNED" },
+                          { kind: "EnumValue", value: "IN_FOLLOW_UP" },
+                          { kind: "EnumValue", value: "TRIAGED" },
+                          { kind: "EnumValue", value: "READY" },
+                          { kind: "EnumValue", value: "LISTED" },
+                          { kind: "EnumValue", value: "DEFERRED" },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "patient" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "id" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "mrn" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "givenName" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "familyName" },
+                                  },
+                                ],
+                              },
                             },
                           ],
                         },

@@ -21,9 +21,11 @@ export default function DecisionsPage() {
               {(awaiting ?? []).map((d) => (
                 <li key={d.id} className="card">
                   <a href={hrefFor(`/cases/${d.caseId}/decision`)}>
+                    {d.patient ? `${patientName(d.patient)}: ` : ''}
                     {recommendationLabel(d.recommendation)}
                     <span className="visually-hidden"> — open to sign</span>
                   </a>
+                  {d.patient && <div className="muted small">MRN {d.patient.mrn}</div>}
                   <div className="muted small">Proposed {formatDateTime(d.proposedAt)} · revision {d.revision}</div>
                   <p>{d.rationale}</p>
                 </li>

@@ -17,8 +17,9 @@ export type DecisionResult = { ok: true; decision: DecisionDetailFragment } | { 
 
 export function useDecisionsWorkspace() {
   const { data, loading, error, refetch } = useQuery(DecisionsWorkspaceDocument, { fetchPolicy: 'cache-and-network' });
+  const patients = new Map((data?.casesWithDecisions.edges ?? []).map((edge) => [edge.node.id, edge.node.patient]));
   return {
-    awaiting: data?.decisionsAwaitingSignature.edges.map((edge) => edge.node),
+    awaiting: data?.decisionsAwaitingSignature.edges.map((edge) => ({ ...edge.node, patient: patients.get(edge.node.caseId) })),
     discussed: data?.caseWorklist.edges.map((edge) => edge.node),
     loading,
     problem: error ? toProblem(error) : null,

@@ -17,6 +17,7 @@ export default function ReviewPage({ params, user }: FeaturePageProps) {
   useDocumentTitle('Pharmacist review');
   const state = usePharmacistReview(params['id'] ?? '');
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [signProblem, setSignProblem] = useState<Problem | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { review, patientCase } = state;
   const editable = review?.status === 'OPEN' && user.roles.includes('PHARMACIST');
@@ -95,8 +96,18 @@ export default function ReviewPage({ params, user }: FeaturePageProps) {
             ) : editable ? (
               <>
                 <p>Every finding must be accepted or dismissed and, when contrast imaging is requested, a clearance recorded.</p>
+                {signProblem && <ProblemPanel problem={signProblem} />}
                 <div className="form-actions">
-                  <button type="button" className="button button-primary-inline" aria-disabled={state.busy} onClick={state.busy ? undefined : () => void state.sign().then(report('The review is signed.'))}>
+                  <button type="button" className="button button-primary-inline" aria-disabled={state.busy} onClick={
+                      state.busy
+                        ? undefined
+                        : () =>
+                            void state.sign().then((result) => {
+                              // Shown next to the button, where the pharmacist is looking.
+                              setSignProblem(result.ok ? null : result.problem);
+                              if (result.ok) report('The review is signed.')(result);
+                            })
+                    }>
                     Sign the review
                   </button>
                   <button type="button" className="button button-secondary" aria-disabled={state.busy} onClick={state.busy ? undefined : () => void state.recompute().then(report('Re-computed from the current data.'))}>
