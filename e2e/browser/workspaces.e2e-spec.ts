@@ -251,6 +251,33 @@ describe('radiologist', () => {
   });
 });
 
+describe('radiologist, new report', () => {
+  it('starts a draft, links its lesions to the ones measured before and sees the response while typing', async () => {
+    const page = await signedIn('radiologist@consilium.test');
+    await openWorkspace(page, 'Reports');
+    await page.getByText('Start a new report').click();
+    await page.getByLabel('Patient').selectOption({ label: 'HUGHES, Margaret (DEMO-L001)' });
+    await page.getByLabel('Body region').fill('Chest, abdomen');
+    await page.getByRole('button', { name: 'Create the draft' }).click();
+    await page.getByRole('heading', { name: 'Lesions', level: 2 }).waitFor();
+    await page.getByText('No lesions recorded yet.').waitFor();
+
+    await page.getByRole('button', { name: 'Add a lesion' }).click();
+    await page.getByRole('button', { name: 'Add a lesion' }).click();
+    await page.locator('#lesion-1-identity').selectOption({ label: 'Right upper lobe mass (Lung)' });
+    await page.locator('#lesion-2-identity').selectOption({ label: 'Subcarinal node (Lymph node, node)' });
+    await page.locator('#lesion-1-longAxisMm').fill('30');
+    await page.locator('#lesion-2-longAxisMm').fill('32');
+    await page.locator('#lesion-2-shortAxisMm').fill('25');
+    const response = page.getByRole('region', { name: 'Response (computed as you type)' });
+    await response.getByText('Progressive disease (PD)').waitFor();
+    expect(await response.innerText()).toMatch(/Sum now\s+55\.0\s*mm/);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved.').waitFor();
+    await expectAccessible(page);
+  });
+});
+
 describe('pharmacist', () => {
   it('signs a review carrying contrast warnings once every finding is decided', async () => {
     const page = await signedIn('pharmacist@consilium.test');

@@ -82,6 +82,29 @@ export type CreateDecisionDraftInput = {
   recommendationText?: string;
 };
 
+export type CreateImagingReportInput = {
+  accessionNumber?: string | null | undefined;
+  bodyRegion: string;
+  caseId: string | number;
+  /** RANO: clear progression of non-measurable disease. */
+  clearNonMeasurableProgression?: boolean | null | undefined;
+  criteria?: ResponseCriteria;
+  findings?: string | null | undefined;
+  impression?: string | null | undefined;
+  /** When given, replaces every lesion measurement of the report. */
+  lesions?: Array<LesionMeasurementInput> | null | undefined;
+  modality: ImagingModality;
+  newLesion?: NewLesionFinding | null | undefined;
+  /** Follow-ups read against RECIST 1.1 / mRECIST. */
+  nonTargetResponse?: NonTargetResponse | null | undefined;
+  /** RANO: corticosteroids above physiological replacement. */
+  steroidsAbovePhysiologic?: boolean | null | undefined;
+  /** YYYY-MM-DD; not in the future. */
+  studyDate: string;
+  /** PERCIST: all uptake ≤ mean liver and at background. */
+  uptakeNormalized?: boolean | null | undefined;
+};
+
 export type DecideReviewFindingInput = {
   /** ACCEPTED or DISMISSED. */
   decision: ReviewFindingDecision;
@@ -1499,6 +1522,14 @@ export type FinaliseImagingReportMutation = {
       } | null;
     };
   };
+};
+
+export type CreateImagingReportMutationVariables = Exact<{
+  input: CreateImagingReportInput;
+}>;
+
+export type CreateImagingReportMutation = {
+  createImagingReport: { id: string };
 };
 
 export type PharmacistWorklistQueryVariables = Exact<{
@@ -7044,6 +7075,60 @@ export const FinaliseImagingReportDocument = {
 } as unknown as DocumentNode<
   FinaliseImagingReportMutation,
   FinaliseImagingReportMutationVariables
+>;
+export const CreateImagingReportDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateImagingReport" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateImagingReportInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createImagingReport" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateImagingReportMutation,
+  CreateImagingReportMutationVariables
 >;
 export const PharmacistWorklistDocument = {
   kind: "Document",

@@ -1,21 +1,33 @@
 import { useState } from 'react';
 
-import { hrefFor } from '../../../app/router';
+import { hrefFor, navigate } from '../../../app/router';
 import { Badge } from '../../../shared/components/badge';
 import { EmptyState, QueryState } from '../../../shared/components/query-state';
 import { formatDate, patientName } from '../../../shared/format';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
 import { criteriaLabel } from '../live-response';
 import { useRadiologistWorklist } from '../hooks/use-reports';
+import { NewReportForm } from './new-report-form';
 
 export default function ReportsPage() {
   useDocumentTitle('Reports');
   const [status, setStatus] = useState<'DRAFT' | 'FINAL'>('DRAFT');
-  const { reports, loading, problem, retry } = useRadiologistWorklist(status);
+  const { reports, cases, createReport, creating, loading, problem, retry } = useRadiologistWorklist(status);
   return (
     <>
       <h1 tabIndex={-1}>Reports</h1>
       <p className="muted">Imaging reports of your teams. Open a draft to measure lesions; the response is computed as you type.</p>
+      {cases && (
+        <NewReportForm
+          cases={cases}
+          busy={creating}
+          onCreate={async (input) => {
+            const result = await createReport(input);
+            if (result.ok) navigate(`/reports/${result.id}`);
+            return result;
+          }}
+        />
+      )}
       <div className="segmented" role="group" aria-label="Which reports">
         <button type="button" aria-pressed={status === 'DRAFT'} onClick={() => setStatus('DRAFT')}>
           Drafts to finalise

@@ -2,11 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 
 import {
+  CreateImagingReportDocument,
   FinaliseImagingReportDocument,
   RadiologistWorklistDocument,
   ReportCaseDocument,
   ReportEditorDocument,
   UpdateImagingReportDocument,
+  type CreateImagingReportInput,
   type UpdateImagingReportInput,
 } from '../../../gql/graphql';
 import { toProblem, type Problem } from '../../../shared/problem';
@@ -17,7 +19,19 @@ export function useRadiologistWorklist(status: 'DRAFT' | 'FINAL') {
     fetchPolicy: 'cache-and-network',
   });
   const patients = new Map((data?.caseWorklist.edges ?? []).map((edge) => [edge.node.id, edge.node.patient]));
+  const [create, createState] = useMutation(CreateImagingReportDocument, { refetchQueries: ['RadiologistWorklist'] });
+  const createReport = async (input: CreateImagingReportInput): Promise<{ ok: true; id: string } | { ok: false; problem: Problem }> => {
+    try {
+      const result = await create({ variables: { input } });
+      return result.data ? { ok: true, id: result.data.createImagingReport.id } : { ok: false, problem: { kind: 'unexpected' } };
+    } catch (error) {
+      return { ok: false, problem: toProblem(error) };
+    }
+  };
   return {
+    cases: data?.caseWorklist.edges.map((edge) => edge.node),
+    createReport,
+    creating: createState.loading,
     reports: data?.radiologistWorklist.edges.map((edge) => ({ ...edge.node, patient: patients.get(edge.node.caseId) })),
     loading,
     problem: error ? toProblem(error) : null,
