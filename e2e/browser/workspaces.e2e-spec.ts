@@ -169,6 +169,7 @@ describe('coordinator meetings', () => {
     await page.getByText('The agenda is empty.').waitFor();
 
     // Both ready cases belong to Neuro-oncology.
+    await page.getByLabel('Case', { exact: true }).locator('option', { hasText: 'OSEI' }).waitFor({ state: 'attached' });
     const options = await page.getByLabel('Case', { exact: true }).locator('option').allTextContents();
     const ready = options.filter((o) => o.includes(','));
     expect(ready.length).toBe(2);

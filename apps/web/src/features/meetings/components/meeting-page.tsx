@@ -98,7 +98,9 @@ export default function MeetingPage({ params }: FeaturePageProps) {
             {editable && (
               <section aria-labelledby="add-heading" className="card">
                 <h2 id="add-heading">Add a ready case</h2>
-                {state.readyCases && state.readyCases.length === 0 ? (
+                {!state.readyCases ? (
+                  <p>Loading the ready cases…</p>
+                ) : state.readyCases.length === 0 ? (
                   <p>No case of this team is ready. Cases become ready on the worklist once their checklist is complete.</p>
                 ) : (
                   <form
