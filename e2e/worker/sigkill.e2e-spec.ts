@@ -8,20 +8,11 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@consilium/migrations';
 import { seedDemoIdentity } from '@consilium/server-demo';
-import { createTestDatabase, TEST_REDIS_URL, TestDatabase } from '@consilium/server-testing';
+import { createTestDatabase, TEST_REDIS_URL, TestDatabase, waitFor } from '@consilium/server-testing';
 import { FOLLOW_UPS_QUEUE, followUpJobId, FollowUpJobKind } from '@consilium/server-decisions';
 
 const ROOT = join(__dirname, '..', '..');
 
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('worker killed with SIGKILL mid-job', () => {
   let db: TestDatabase;
@@ -89,23 +80,22 @@ describe('worker killed with SIGKILL mid-job', () => {
     await holder.query('SELECT id FROM follow_ups WHERE id = $1 FOR UPDATE', [followUp.id]);
 
     const first = startWorker();
-    await until('the job to be active in worker 1', async () => (await queue.getJob(jobId))?.getState(), (s) => s === 'active');
-    await until(
+    await waitFor('the job to be active in worker 1', async () => (await queue.getJob(jobId))?.getState(), (s) => s === 'active', 60_000);
+    await waitFor(
       "worker 1's claim to be waiting on the row lock",
       // Read outside the holder's transaction: pg_stat_activity is a snapshot for a transaction's life.
       async () => (await dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%UPDATE follow_ups%'`))[0].n,
-      (n) => n === 1,
-    );
+      (n) => n === 1, 60_000);
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
     await holder.query('ROLLBACK');
     await holder.end();
     // The dead worker's open transaction never commits.
-    await until('the killed worker’s session to end', async () => (await dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%UPDATE follow_ups%' AND pid <> pg_backend_pid()`))[0].n, (n) => n === 0);
+    await waitFor('the killed worker’s session to end', async () => (await dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%UPDATE follow_ups%' AND pid <> pg_backend_pid()`))[0].n, (n) => n === 0, 60_000);
     expect(await dataSource.query(`SELECT status::text AS status, version FROM follow_ups WHERE id = $1`, [followUp.id])).toEqual([{ status: 'SCHEDULED', version: 1 }]);
 
     startWorker();
-    const job = await until('the job to complete in worker 2', () => queue.getJob(jobId), (j) => Boolean(j?.finishedOn));
+    const job = await waitFor('the job to complete in worker 2', () => queue.getJob(jobId), (j) => Boolean(j?.finishedOn), 60_000);
     expect(job!.returnvalue).toEqual({ claimed: true, notified: 1 });
     expect(job!.failedReason).toBeFalsy();
     // Give any duplicate a chance to show itself before counting.

@@ -13,7 +13,7 @@ export { REDIS, RedisModule } from './lib/redis/redis.module';
 export { HealthController } from './lib/health/health.controller';
 export { GraphqlApiModule } from './lib/graphql/graphql-api.module';
 export { ConsiliumRequest, GqlContext, LoaderCache } from './lib/graphql/gql-context';
-export { Principal, hasAnyRole, isTeamMember } from './lib/auth/principal';
+export { Principal, hasAnyRole, isTeamMember, requireTeamMemberOrAdmin } from './lib/auth/principal';
 export { Authorize, CurrentPrincipal, Policy, POLICY_METADATA, Public } from './lib/auth/policy.decorator';
 export { Clock, ClockModule, SystemClock } from './lib/time/clock';
 export { ConditionalUpdateResult, isUniqueViolation, updateWithVersion } from './lib/database/conditional-update';

@@ -5,7 +5,7 @@ import { IsBoolean, IsInt, IsUUID, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Role } from '@consilium/contracts';
 import { AuditService } from '@consilium/server-audit';
-import { Authorize, CurrentPrincipal, ForbiddenError, Principal } from '@consilium/server-core';
+import { Authorize, CurrentPrincipal, requireTeamMemberOrAdmin, Principal } from '@consilium/server-core';
 import { CasesErrorCode, CasesException } from './cases.exception';
 import { TeamCaseSettings, TeamCaseSettingsEntity } from './readiness';
 import { ReadinessService } from './readiness.service';
@@ -77,9 +77,7 @@ export class TeamSettingsResolver {
   @Authorize()
   @Query(() => TeamReadinessRulesModel, { description: 'For members of the team and administrators; defaults when never set.' })
   async teamReadinessRules(@Args() args: TeamIdArgs, @CurrentPrincipal() principal: Principal): Promise<TeamReadinessRulesModel> {
-    if (!principal.teamIds.includes(args.teamId) && !principal.roles.includes(Role.ADMINISTRATOR)) {
-      throw new ForbiddenError('NOT_TEAM_MEMBER', 'Only members of this team and administrators can see its rules.');
-    }
+    requireTeamMemberOrAdmin(principal, args.teamId, 'its rules');
     return this.settings.get(args.teamId);
   }
 

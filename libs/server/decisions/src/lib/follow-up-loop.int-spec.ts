@@ -3,7 +3,7 @@ import { CasesModule } from '@consilium/server-cases';
 import { Clock } from '@consilium/server-core';
 import { IdentityModule } from '@consilium/server-identity';
 import { ImagingModule } from '@consilium/server-imaging';
-import { createFeatureTestApp, errorCodes, startTestApi, TestApi } from '@consilium/server-testing';
+import { createFeatureTestApp, errorCodes, startTestApi, TestApi, waitFor } from '@consilium/server-testing';
 import { NotificationsModule } from '@consilium/server-notifications';
 import { DecisionsModule, FOLLOW_UP_MAINTENANCE_QUEUE, FollowUpJobData, followUpJobId, FollowUpJobKind, FollowUpSchedulerService } from '../index';
 import { DecisionsWorkerModule } from './decisions-worker.module';
@@ -35,15 +35,6 @@ const PROGRESSION = [
   { label: 'Subcarinal node', role: 'TARGET', longAxisMm: 30, shortAxisMm: 25 },
 ];
 
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('closing the loop through GraphQL, with the worker running (real PostgreSQL and Redis)', () => {
   let api: TestApi;
@@ -100,7 +91,7 @@ describe('closing the loop through GraphQL, with the worker running (real Postgr
     const run = await api.app.get(FollowUpSchedulerService).reconcile();
     expect(run.promoted).toBe(2); // reminder and due; overdue waits for the grace period
     const readCase = async () => (await gql<{ case: { status: string; priority: string; events: { toStatus: string; reason: string }[]; decisions: { followUps: { id: string; status: string; fulfilledByReportId: string | null; fulfilledAt: string | null }[] }[] } }>(CASE, { id: caseId }, 'coordinator')).case;
-    await until('the follow-up to be DUE', readCase, (c) => c.decisions[0].followUps[0].status === 'DUE');
+    await waitFor('the follow-up to be DUE', readCase, (c) => c.decisions[0].followUps[0].status === 'DUE');
     const overdueJob = followUpJobId(followUp.id, 1, FollowUpJobKind.OVERDUE);
     expect(await (await queue.getJob(overdueJob))!.getState()).toBe('delayed');
 
@@ -119,7 +110,7 @@ describe('closing the loop through GraphQL, with the worker running (real Postgr
     const worklist = await gql<{ caseWorklist: { edges: { node: { id: string; status: string; priority: string } }[] } }>(WORKLIST, {}, 'coordinator');
     expect(worklist.caseWorklist.edges.map((e) => e.node)).toContainEqual({ id: caseId, status: 'TRIAGED', priority: 'URGENT' });
     // Fulfilled: the overdue step is gone from the queue.
-    await until('the overdue job to be removed', () => queue.getJob(overdueJob), (job) => job === undefined);
+    await waitFor('the overdue job to be removed', () => queue.getJob(overdueJob), (job) => job === undefined);
 
     const { notifications } = await gql<{ notifications: { unreadCount: number; nodes: Notification[] } }>(NOTIFICATIONS, {}, 'coordinator');
     const fulfilled = notifications.nodes.find((n) => n.kind === 'FOLLOW_UP_FULFILLED' && n.caseId === caseId);

@@ -5,7 +5,7 @@ import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { Role } from '@consilium/contracts';
 import { AuditService } from '@consilium/server-audit';
-import { Authorize, CurrentPrincipal, ForbiddenError, InputError, Principal } from '@consilium/server-core';
+import { Authorize, CurrentPrincipal, requireTeamMemberOrAdmin, InputError, Principal } from '@consilium/server-core';
 import { FollowUpSchedulerService } from './scheduling/follow-up-scheduler.service';
 import { DEFAULT_GRACE_DAYS, TeamFollowUpSettingsEntity } from './team-follow-up-settings.entity';
 
@@ -78,9 +78,7 @@ export class TeamFollowUpSettingsResolver {
   @Authorize()
   @Query(() => TeamFollowUpSettingsModel, { description: 'For members of the team and administrators; the default when never set.' })
   async teamFollowUpSettings(@Args() args: TeamIdArgs, @CurrentPrincipal() principal: Principal): Promise<TeamFollowUpSettingsModel> {
-    if (!principal.teamIds.includes(args.teamId) && !principal.roles.includes(Role.ADMINISTRATOR)) {
-      throw new ForbiddenError('NOT_TEAM_MEMBER', 'Only members of this team and administrators can see its settings.');
-    }
+    requireTeamMemberOrAdmin(principal, args.teamId, 'its settings');
     return this.settings.get(args.teamId);
   }
 

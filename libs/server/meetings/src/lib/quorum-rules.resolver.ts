@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@consilium/contracts';
-import { Authorize, CurrentPrincipal, ForbiddenError, Principal } from '@consilium/server-core';
+import { Authorize, CurrentPrincipal, Principal, requireTeamMemberOrAdmin } from '@consilium/server-core';
 import { SetTeamQuorumRulesInput, TeamIdArgs } from './dto/meeting.inputs';
 import { toQuorumRulesModel } from './meeting.mapper';
 import { TeamQuorumRulesModel } from './meeting.model';
@@ -13,9 +13,7 @@ export class QuorumRulesResolver {
   @Authorize()
   @Query(() => TeamQuorumRulesModel, { description: 'For members of the team and administrators; the defaults when never set.' })
   async teamQuorumRules(@Args() args: TeamIdArgs, @CurrentPrincipal() principal: Principal): Promise<TeamQuorumRulesModel> {
-    if (!principal.teamIds.includes(args.teamId) && !principal.roles.includes(Role.ADMINISTRATOR)) {
-      throw new ForbiddenError('NOT_TEAM_MEMBER', 'Only members of this team and administrators can see its rules.');
-    }
+    requireTeamMemberOrAdmin(principal, args.teamId, 'its quorum rules');
     return toQuorumRulesModel(await this.rules.get(args.teamId));
   }
 
