@@ -11,7 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_BYTES = 200 * 1024; // 204800
+// Measured 126.5 kB gzip (129528 bytes) on 2026-11-30 with every role workspace built; the
+// budget is that plus a small margin so growth fails the build. Never raise it above 200 kB:
+// move the new weight behind React.lazy / import() instead.
+const BUDGET_BYTES = 135 * 1024; // 138240
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'apps/web/dist');
 const indexHtml = path.join(dist, 'index.html');

@@ -22,6 +22,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@consilium/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
+      // Pure TypeScript rules, shared with the server: the report editor computes the response live.
+      '@consilium/clinical-rules': fileURLToPath(new URL('../../libs/clinical-rules/src/index.ts', import.meta.url)),
     },
   },
   server: {

@@ -210,7 +210,6 @@ describe('signed-in shell', () => {
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: workspace }).click();
     await page.getByRole('heading', { name: workspace, level: 1 }).waitFor();
-    await page.getByText('This workspace is being built.').waitFor();
     const current = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: workspace });
     expect(await current.getAttribute('aria-current')).toBe('page');
     // Focus moves to the new page's heading, for keyboard and screen-reader users.

@@ -31,3 +31,25 @@ function currentPath(): string {
 export function useCurrentPath(): string {
   return useSyncExternalStore(subscribe, currentPath);
 }
+
+/**
+ * Matches "/cases/:id" against "/cases/abc" → { id: "abc" }; null when it does not match.
+ * Parameters are URI-decoded.
+ */
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i] ?? '';
+    const g = got[i] ?? '';
+    if (w.startsWith(':')) {
+      if (g === '') return null;
+      params[w.slice(1)] = decodeURIComponent(g);
+    } else if (w !== g) {
+      return null;
+    }
+  }
+  return params;
+}

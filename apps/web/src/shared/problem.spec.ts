@@ -34,3 +34,22 @@ describe('toProblem / describeProblem', () => {
     expect(toProblem('boom').kind).toBe('unexpected');
   });
 });
+
+describe('conflicts and request errors', () => {
+  it('shows the server sentence of a rule conflict, but the standard one for a stale version', () => {
+    const pending = toProblem(
+      graphQLError({ code: 'CONFLICT', reason: 'FINDINGS_PENDING', field: 'id' }, 'Accept or dismiss every finding before signing.'),
+    );
+    expect(pending).toMatchObject({ kind: 'conflict', reason: 'FINDINGS_PENDING' });
+    expect(describeProblem(pending)).toBe('Accept or dismiss every finding before signing.');
+    const stale = toProblem(graphQLError({ code: 'CONFLICT', reason: 'STALE_VERSION' }, 'Someone else changed this review.'));
+    expect(describeProblem(stale)).toMatch(/^Someone else changed this at the same time/);
+  });
+
+  it('never shows Apollo request-validation text', () => {
+    const problem = toProblem(
+      graphQLError({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' }, 'Variable "$input" got invalid value 1.5'),
+    );
+    expect(describeProblem(problem)).toBe('Some of the information entered is not valid.');
+  });
+});

@@ -16,8 +16,10 @@ export interface Problem {
   kind: ProblemKind;
   /** BAD_USER_INPUT only: the input field the server complained about. */
   field?: string;
-  /** BAD_USER_INPUT only: the server's human-readable message for that field. */
+  /** BAD_USER_INPUT and CONFLICT: the server's human-readable message (never shown for internal errors). */
   message?: string;
+  /** The feature's reason code (e.g. FINDINGS_PENDING, STALE_VERSION), when the server gave one. */
+  reason?: string;
   /** INTERNAL_SERVER_ERROR only: the reference the server logged the failure under. */
   errorId?: string;
 }
@@ -35,6 +37,15 @@ const KIND_BY_CODE: Record<string, ProblemKind> = {
   BAD_USER_INPUT: 'bad-input',
   INTERNAL_SERVER_ERROR: 'internal',
 };
+
+/** Reasons the server gives when Apollo itself refused the request (see format-graphql-error.ts). */
+const APOLLO_REQUEST_REASONS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** HTTP statuses that mean "the server (or the proxy in front of it) is not there". */
 const UNREACHABLE_STATUSES = new Set([0, 502, 503, 504]);
@@ -72,6 +83,9 @@ export function describeProblem(problem: Problem): string {
     case 'not-found':
       return 'This item could not be found. It may have been removed.';
     case 'conflict':
+      // A stale version is always the same story; other conflicts (a rule that refuses the
+      // step, e.g. "Accept or dismiss every finding before signing.") carry the server's words.
+      if (problem.reason !== 'STALE_VERSION' && problem.message) return problem.message;
       return 'Someone else changed this at the same time. Reload to see the latest version, then try again.';
     case 'bad-input':
       return problem.message ?? 'Some of the information entered is not valid.';
@@ -93,10 +107,14 @@ function fromGraphQLErrors(errors: ReadonlyArray<FormattedError>): Problem {
     const kind = typeof code === 'string' ? KIND_BY_CODE[code] : undefined;
     if (!kind) continue;
     const problem: Problem = { kind };
-    if (kind === 'bad-input') {
+    const reason = e.extensions?.['reason'];
+    if (typeof reason === 'string' && (kind === 'bad-input' || kind === 'conflict')) problem.reason = reason;
+    if (kind === 'bad-input' || kind === 'conflict') {
       const field = e.extensions?.['field'];
       if (typeof field === 'string') problem.field = field;
-      if (typeof e.message === 'string' && e.message.trim() !== '') problem.message = e.message;
+      // Apollo's own request errors ("Variable $input got invalid value …") are not for clinicians.
+      const apolloRequestError = typeof reason === 'string' && APOLLO_REQUEST_REASONS.has(reason);
+      if (!apolloRequestError && typeof e.message === 'string' && e.message.trim() !== '') problem.message = e.message;
     }
     if (kind === 'internal') {
       const errorId = e.extensions?.['errorId'];

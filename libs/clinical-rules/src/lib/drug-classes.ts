@@ -204,7 +204,7 @@ export function normalizeDrugNames(names: readonly string[]): string[] {
   for (const name of names) {
     for (const component of name.toLowerCase().split(/[/+]/)) {
       const words = component.replace(/[-_]/g, ' ').trim().split(/\s+/);
-      while (words.length > 1 && SALT_WORDS.has(words[words.length - 1])) {
+      while (words.length > 1 && SALT_WORDS.has(words[words.length - 1] as string)) {
         words.pop();
       }
       const generic = words.join(' ');

@@ -83,7 +83,7 @@ function isConfirmed(scans: readonly Scan[], i: number, accepted: readonly RanoR
   const later = scans.slice(i + 1);
   const firstPd = later.findIndex((s) => s.response === 'PD');
   const beforePd = firstPd === -1 ? later : later.slice(0, firstPd);
-  return beforePd.some((s) => accepted.includes(s.response) && s.day - scans[i].day >= RANO_CONFIRMATION_DAYS);
+  return beforePd.some((s) => accepted.includes(s.response) && s.day - (scans[i] as (typeof scans)[number]).day >= RANO_CONFIRMATION_DAYS);
 }
 
 /**

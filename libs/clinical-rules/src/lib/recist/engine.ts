@@ -60,10 +60,10 @@ function targetResponse(
   }
   // EORTC FAQ: after an overall CR, the reappearance of any target lesion is PD.
   const reappeared =
-    state.previousOverall === 'CR' && targets.some((t, k) => values[k] !== null && !isResolved(t, values[k]));
+    state.previousOverall === 'CR' && targets.some((t, k) => values[k] != null && !isResolved(t, values[k] as number));
   let target: RecistTargetResponse;
   let basis: RecistTargetBasis;
-  if (complete && targets.every((t, k) => isResolved(t, measured[k]))) {
+  if (complete && targets.every((t, k) => isResolved(t, measured[k] as number))) {
     [target, basis] = ['CR', 'ALL_TARGETS_RESOLVED'];
   } else if (reappeared) {
     [target, basis] = ['PD', 'REAPPEARANCE_AFTER_CR'];
@@ -147,8 +147,8 @@ export function assessSizeBased(input: ParsedRecistInput, criteria: SizeCriteria
     overall,
   );
   timepoints.forEach((t, i) => {
-    t.overall = overall[i];
-    t.pdBackdated = backdated[i];
+    t.overall = overall[i] as RecistOverallResponse;
+    t.pdBackdated = backdated[i] as boolean;
   });
 
   return {

@@ -1,8 +1,12 @@
+import { Suspense } from 'react';
+
 import { useCurrentPath } from '../../../app/router';
 import { ProblemPanel } from '../../../shared/components/problem-panel';
 import { StatusMessage } from '../../../shared/components/status-message';
 import { useLogout } from '../../auth/hooks/use-logout';
+import { NotificationsBell } from '../../notifications/components/notifications-bell';
 import { useMe, type CurrentUser } from '../hooks/use-me';
+import { matchFeatureRoute, mayOpen } from '../feature-routes';
 import { workspaceAt, workspacesFor } from '../workspaces';
 import { HomePage } from './home-page';
 import { NoAccessPage, NotFoundPage, WorkspacePage } from './route-pages';
@@ -40,6 +44,7 @@ export default function AppShell() {
       onSignOut={() => void logout()}
       signingOut={signingOut}
       contentKey={contentKey}
+      headerTools={me.user ? <NotificationsBell /> : undefined}
     >
       {content}
     </ShellLayout>
@@ -48,6 +53,16 @@ export default function AppShell() {
 
 function RoutePage({ path, user }: { path: string; user: CurrentUser }) {
   if (path === '/') return <HomePage user={user} />;
+  const feature = matchFeatureRoute(path);
+  if (feature) {
+    if (!mayOpen(feature.route, user.roles)) return <NoAccessPage workspace={workspaceAt(`/${path.split('/')[1]}`)} />;
+    const Page = feature.route.page;
+    return (
+      <Suspense fallback={<StatusMessage>Opening the page…</StatusMessage>}>
+        <Page key={path} user={user} params={feature.params} />
+      </Suspense>
+    );
+  }
   const workspace = workspaceAt(path);
   if (!workspace) return <NotFoundPage />;
   if (!user.roles.includes(workspace.role)) return <NoAccessPage workspace={workspace} />;

@@ -17,15 +17,17 @@ export function WorkspacePage({ workspace }: { workspace: Workspace }) {
   );
 }
 
-export function NoAccessPage({ workspace }: { workspace: Workspace }) {
-  useDocumentTitle(workspace.label);
+export function NoAccessPage({ workspace }: { workspace: Workspace | undefined }) {
+  const title = workspace?.label ?? 'No access';
+  useDocumentTitle(title);
   return (
     <>
-      <h1 tabIndex={-1}>{workspace.label}</h1>
+      <h1 tabIndex={-1}>{title}</h1>
       <div className="panel panel-warning">
-        <p className="panel-title">You do not have access to this workspace.</p>
+        <p className="panel-title">You do not have access to this {workspace ? 'workspace' : 'page'}.</p>
         <p>
-          It is for users with the {ROLE_LABELS[workspace.role]} role. If you need it, contact your administrator.
+          {workspace ? `It is for users with the ${ROLE_LABELS[workspace.role]} role. ` : ''}If you need it, contact your
+          administrator.
         </p>
         <p>
           <a href={hrefFor('/')}>Go to your home page</a>

@@ -12,6 +12,8 @@ interface ShellLayoutProps {
   signingOut: boolean;
   /** Changes when the main content is replaced (e.g. from "loading" to the page). */
   contentKey: string;
+  /** Shown in the header next to the user's name (e.g. notifications). */
+  headerTools?: ReactNode;
   children: ReactNode;
 }
 
@@ -22,6 +24,7 @@ export function ShellLayout({
   onSignOut,
   signingOut,
   contentKey,
+  headerTools,
   children,
 }: ShellLayoutProps) {
   const mainRef = useRef<HTMLElement>(null);
@@ -35,8 +38,24 @@ export function ShellLayout({
     previousPath.current = path;
     const focusLost = document.activeElement === null || document.activeElement === document.body;
     if (!navigated && !focusLost) return;
-    const target = mainRef.current?.querySelector<HTMLElement>('h1') ?? mainRef.current;
-    target?.focus();
+    const main = mainRef.current;
+    if (!main) return;
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.focus();
+      return;
+    }
+    // The page is still loading (a lazy chunk or its data): hold focus on main, and move it
+    // to the heading when it appears, unless the user has moved focus elsewhere meanwhile.
+    main.focus();
+    const observer = new MutationObserver(() => {
+      const appeared = main.querySelector<HTMLElement>('h1');
+      if (!appeared) return;
+      observer.disconnect();
+      if (document.activeElement === main || document.activeElement === document.body) appeared.focus();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [path, contentKey]);
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -55,6 +74,7 @@ export function ShellLayout({
           Consilium
         </a>
         <div className="app-header-user">
+          {headerTools}
           {displayName && <span className="user-name">{displayName}</span>}
           <button
             type="button"
