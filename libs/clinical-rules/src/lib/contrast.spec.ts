@@ -38,7 +38,9 @@ describe('assessContrastSafety — iodinated contrast and kidney risk (ACR–NKF
     const result = check({ egfr: 29.9 });
     expect(result).toMatchObject({ clearance: 'CLEARED_WITH_PRECAUTIONS', highRiskOfContrastAki: true });
     expect(result.findings[0]).toMatchObject({ code: 'IODINATED_PROPHYLAXIS_INDICATED', severity: 'WARNING' });
-    expect(result.findings[0].message).toMatch(/eGFR 29.9/);
+    expect(result.findings[0].message).toMatch(/eGFR 29.9 /);
+    // Shown to one decimal, as the pharmacist reads it, never with float noise.
+    expect(check({ egfr: 27.621757234115407 }).findings[0].message).toMatch(/^eGFR 27\.6 mL\/min/);
     expect(result.findings[0].source).toMatch(/Davenport/);
   });
 

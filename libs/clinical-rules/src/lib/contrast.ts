@@ -78,7 +78,7 @@ function iodinatedFindings(p: ContrastSafetyInput, meds: readonly string[], high
       severity: 'WARNING',
       message: p.aki
         ? 'Acute kidney injury: high risk of contrast-associated AKI.'
-        : `eGFR ${p.egfr} mL/min/1.73 m² (< 30) without dialysis: high risk of contrast-associated AKI.`,
+        : `eGFR ${Number(p.egfr.toFixed(1))} mL/min/1.73 m² (< 30) without dialysis: high risk of contrast-associated AKI.`,
       recommendation:
         'Give IV normal saline prophylaxis unless contraindicated (e.g. heart failure); use the lowest diagnostic dose. Necessary contrast is not withheld for renal risk alone.',
       source: renalSource,
@@ -96,7 +96,7 @@ function iodinatedFindings(p: ContrastSafetyInput, meds: readonly string[], high
     findings.push({
       code: 'IODINATED_PROPHYLAXIS_MAY_BE_CONSIDERED',
       severity: 'INFO',
-      message: `eGFR ${p.egfr} mL/min/1.73 m² (30–44): intermediate risk of contrast-associated AKI (ESUR 2018 counts eGFR < 45 as at risk before intra-arterial first-pass contrast).`,
+      message: `eGFR ${Number(p.egfr.toFixed(1))} mL/min/1.73 m² (30–44): intermediate risk of contrast-associated AKI (ESUR 2018 counts eGFR < 45 as at risk before intra-arterial first-pass contrast).`,
       recommendation: 'IV saline prophylaxis may be considered case by case, especially with other risk factors.',
       source: renalSource,
     });
