@@ -6,6 +6,7 @@ import { CasesModule } from '@consilium/server-cases';
 import { DecisionsModule } from '@consilium/server-decisions';
 import { IdentityModule } from '@consilium/server-identity';
 import { ImagingModule } from '@consilium/server-imaging';
+import { KpisModule } from '@consilium/server-kpis';
 import { PharmacyModule } from '@consilium/server-pharmacy';
 
 /** The api process: GraphQL, health, and every feature module. */
@@ -14,7 +15,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule],
+      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule, KpisModule],
       controllers: [HealthController],
     };
   }

@@ -3,6 +3,7 @@ import { dataSourceOptions } from '@consilium/migrations';
 import { AuditModule } from '@consilium/server-audit';
 import { AppConfig, CoreModule, QueueModule } from '@consilium/server-core';
 import { IdentityWorkerModule } from '@consilium/server-identity';
+import { KpisWorkerModule } from '@consilium/server-kpis';
 
 /** The worker process: BullMQ processors of every feature; no HTTP. */
 @Module({})
@@ -10,7 +11,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, dataSourceOptions), QueueModule, AuditModule, IdentityWorkerModule],
+      imports: [CoreModule.forRoot(config, dataSourceOptions), QueueModule, AuditModule, IdentityWorkerModule, KpisWorkerModule],
     };
   }
 }

@@ -1,0 +1,118 @@
+/**
+ * The facts every KPI is computed from, one row per measured thing (a case's first
+ * discussion, a report, a decision, a follow-up, a deferral …), kept in the materialised view
+ * `kpi_facts` (created by the Kpis migration, refreshed by the worker). docs/kpis.md defines
+ * each kind; `KPI_FACTS_SQL` is the view's definition, also used by the benchmark to compute the
+ * same figures straight from the raw tables.
+ */
+export enum KpiFactKind {
+  REFERRAL_TO_DISCUSSION = "REFERRAL_TO_DISCUSSION",
+  REVIEW_BEFORE_DISCUSSION = "REVIEW_BEFORE_DISCUSSION",
+  READINESS_COMPLETE = "READINESS_COMPLETE",
+  LISTING_OUTCOME = "LISTING_OUTCOME",
+  DEFERRAL = "DEFERRAL",
+  IMAGING_TURNAROUND = "IMAGING_TURNAROUND",
+  DECISION_SIGNING = "DECISION_SIGNING",
+  FOLLOW_UP = "FOLLOW_UP",
+}
+
+/** Follow-up grace period when the team has none recorded, in days. */
+export const DEFAULT_FOLLOW_UP_GRACE_DAYS = 14;
+
+/**
+ * The rows of the KPI computation for one filter: each fact with whether it counts (a follow-up
+ * still inside its window does not) and whether it meets the team's standard. Parameters:
+ * $1 team id or null, $2 first day, $3 last day (inclusive, YYYY-MM-DD, UTC), $4 today.
+ * `source` is `kpi_facts` (the view) or `(<KPI_FACTS_SQL>)` (the raw tables).
+ */
+export function kpiRowsSql(source: string): string {
+  return `
+  SELECT f.kind, f.subject_id, f.case_id, f.team_id, f.at, f.value, f.flag, f.reason,
+         CASE f.kind
+           WHEN 'REFERRAL_TO_DISCUSSION' THEN f.value <= COALESCE(t.referral_to_discussion_days, 28)
+           WHEN 'IMAGING_TURNAROUND' THEN f.value <= COALESCE(t.imaging_report_hours, 48)
+           WHEN 'DECISION_SIGNING' THEN f.value <= COALESCE(t.decision_signing_hours, 72)
+           WHEN 'FOLLOW_UP' THEN f.flag AND f.value IS NOT NULL AND f.value <= ${GRACE_SQL}
+           WHEN 'LISTING_OUTCOME' THEN NOT f.flag
+           ELSE f.flag
+         END AS meets
+    FROM ${source} f
+    LEFT JOIN team_kpi_targets t ON t.team_id = f.team_id
+    ${GRACE_JOIN}
+   WHERE ($1::uuid IS NULL OR f.team_id = $1::uuid)
+     AND f.at >= ($2::date)::timestamp AT TIME ZONE 'UTC'
+     AND f.at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
+     AND (f.kind <> 'FOLLOW_UP' OR f.flag OR f.at < (($4::date - ${GRACE_SQL})::timestamp AT TIME ZONE 'UTC'))`;
+}
+
+/** The team's follow-up grace period in days. */
+export const GRACE_SQL = `${DEFAULT_FOLLOW_UP_GRACE_DAYS}`;
+const GRACE_JOIN = "";
+
+/** Aggregates per kind, and per kind and month (the trend), in one pass. */
+export function kpiAggregateSql(source: string): string {
+  return `
+  WITH r AS (${kpiRowsSql(source)})
+  SELECT r.kind,
+         CASE WHEN GROUPING(to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM')) = 1 THEN NULL ELSE to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM') END AS month,
+         count(*)::int AS n,
+         count(*) FILTER (WHERE r.meets)::int AS meets,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY r.value) AS median,
+         percentile_cont(0.9) WITHIN GROUP (ORDER BY r.value) AS p90,
+         avg(r.value)::float8 AS mean
+    FROM r
+   GROUP BY GROUPING SETS ((r.kind), (r.kind, to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM')))`;
+}
+
+/** Deferral reasons in the filter, most frequent first. */
+export function kpiDeferralReasonsSql(source: string): string {
+  return `
+  WITH r AS (${kpiRowsSql(source)})
+  SELECT COALESCE(r.reason, '(no reason given)') AS reason, count(*)::int AS n, count(*) FILTER (WHERE r.flag)::int AS at_meeting
+    FROM r WHERE r.kind = 'DEFERRAL'
+   GROUP BY 1 ORDER BY n DESC, reason LIMIT 25`;
+}
+
+/** The definition of the materialised view `kpi_facts` (same text as in the Kpis migration). */
+export const KPI_FACTS_SQL = `
+WITH discussed AS (
+  SELECT e.case_id, min(e.occurred_at) AS at FROM case_events e WHERE e.to_status = 'DISCUSSED' GROUP BY e.case_id
+)
+SELECT 'REFERRAL_TO_DISCUSSION'::varchar(32) AS kind, c.id::text AS subject_id, c.id AS case_id, c.team_id, d.at,
+       ((d.at AT TIME ZONE 'UTC')::date - c.referral_date)::float8 AS value, NULL::boolean AS flag, NULL::text AS reason
+  FROM discussed d JOIN cases c ON c.id = d.case_id
+UNION ALL
+SELECT 'REVIEW_BEFORE_DISCUSSION', c.id::text, c.id, c.team_id, d.at, NULL,
+       EXISTS (SELECT 1 FROM pharmacist_reviews pr WHERE pr.case_id = d.case_id AND pr.signed_at <= d.at), NULL
+  FROM discussed d JOIN cases c ON c.id = d.case_id
+UNION ALL
+SELECT 'READINESS_COMPLETE', c.id::text, c.id, c.team_id, d.at, NULL,
+       COALESCE((SELECT e.reason IS NULL OR e.reason NOT LIKE 'Readiness override:%' FROM case_events e
+                  WHERE e.case_id = d.case_id AND e.to_status = 'READY' AND e.occurred_at <= d.at
+                  ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1), false), NULL
+  FROM discussed d JOIN cases c ON c.id = d.case_id
+UNION ALL
+SELECT 'LISTING_OUTCOME', e.id::text, e.case_id, c.team_id, e.occurred_at, NULL, e.to_status = 'DEFERRED', e.reason
+  FROM case_events e JOIN cases c ON c.id = e.case_id
+ WHERE e.from_status = 'LISTED' AND e.to_status IN ('DISCUSSED', 'DEFERRED')
+UNION ALL
+SELECT 'DEFERRAL', e.id::text, e.case_id, c.team_id, e.occurred_at, NULL, e.from_status IS NOT DISTINCT FROM 'LISTED', e.reason
+  FROM case_events e JOIN cases c ON c.id = e.case_id
+ WHERE e.to_status = 'DEFERRED'
+UNION ALL
+SELECT 'IMAGING_TURNAROUND', ir.id::text, ir.case_id, c.team_id, ir.study_date::timestamp AT TIME ZONE 'UTC',
+       (extract(epoch FROM ir.finalised_at - ir.study_date::timestamp AT TIME ZONE 'UTC') / 3600)::float8, NULL, NULL
+  FROM imaging_reports ir JOIN cases c ON c.id = ir.case_id
+ WHERE ir.amends_report_id IS NULL AND ir.finalised_at IS NOT NULL
+UNION ALL
+SELECT 'DECISION_SIGNING', dc.id::text, dc.case_id, c.team_id, dc.signed_at,
+       (extract(epoch FROM dc.signed_at - dc.proposed_at) / 3600)::float8, NULL, NULL
+  FROM decisions dc JOIN cases c ON c.id = dc.case_id
+ WHERE dc.revision = 1 AND dc.signed_at IS NOT NULL AND dc.proposed_at IS NOT NULL
+UNION ALL
+SELECT 'FOLLOW_UP', fu.id::text, fu.case_id, c.team_id, fu.due_date::timestamp AT TIME ZONE 'UTC',
+       (fr.study_date - fu.due_date)::float8, fu.status = 'FULFILLED', NULL
+  FROM follow_ups fu JOIN cases c ON c.id = fu.case_id
+  LEFT JOIN imaging_reports fr ON fr.id = fu.fulfilled_by_report_id
+ WHERE fu.status <> 'CANCELLED'
+`;
