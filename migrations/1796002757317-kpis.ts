@@ -46,7 +46,7 @@ SELECT 'DECISION_SIGNING', dc.id::text, dc.case_id, c.team_id, dc.signed_at,
  WHERE dc.revision = 1 AND dc.signed_at IS NOT NULL AND dc.proposed_at IS NOT NULL
 UNION ALL
 SELECT 'FOLLOW_UP', fu.id::text, fu.case_id, c.team_id, fu.due_date::timestamp AT TIME ZONE 'UTC',
-       (fr.study_date - fu.due_date)::float8, fu.status = 'FULFILLED', NULL
+       (COALESCE(fr.study_date, (fu.fulfilled_at AT TIME ZONE 'UTC')::date) - fu.due_date)::float8, fu.status = 'FULFILLED', NULL
   FROM follow_ups fu JOIN cases c ON c.id = fu.case_id
   LEFT JOIN imaging_reports fr ON fr.id = fu.fulfilled_by_report_id
  WHERE fu.status <> 'CANCELLED'`);

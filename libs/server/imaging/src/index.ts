@@ -1,5 +1,6 @@
 export { ImagingModule } from './lib/imaging.module';
 export { ImagingService } from './lib/imaging.service';
+export { AfterCommit, ReportFinalisedEvent, ReportFinalisedHooks, ReportFinalisedListener } from './lib/report-finalised.hooks';
 export { ImagingReportEntity } from './lib/imaging-report.entity';
 export { TrackedLesionEntity } from './lib/tracked-lesion.entity';
 export { LesionMeasurementEntity } from './lib/lesion-measurement.entity';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { Role } from '@consilium/contracts';
 import { AuditService } from '@consilium/server-audit';
 import { CaseEntity, CaseStatus, CasesService, isoDate } from '@consilium/server-cases';
 import { Clock, InputError, Principal, updateWithVersion } from '@consilium/server-core';
@@ -12,6 +13,17 @@ import { DecisionsErrorCode, DecisionsException } from './decisions.exception';
 import { DecisionStepInput } from './dto/decision.inputs';
 import { FollowUpEntity } from './follow-up.entity';
 import { dueDateOf } from './follow-up-plan';
+import { FollowUpSchedulerService } from './scheduling/follow-up-scheduler.service';
+
+/** When the board signs inside a live meeting: who was in the room and whether it was quorate. */
+export interface MeetingSignContext {
+  meetingId: string;
+  /** Count of members present per role (e.g. { PHYSICIAN: 2, RADIOLOGIST: 1 }). */
+  rolesPresent: Partial<Record<Role, number>>;
+  quorate: boolean;
+  /** Required when the meeting is not quorate. */
+  inquorateReason?: string | null;
+}
 
 /**
  * PROPOSED → SIGNED in one transaction: the evidence snapshot, the follow-up rows, the earlier
@@ -26,10 +38,15 @@ export class DecisionSigningService {
     private readonly cases: CasesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly scheduler: FollowUpSchedulerService,
   ) {}
 
-  async sign(input: DecisionStepInput, actor: Principal): Promise<DecisionEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  async sign(input: DecisionStepInput, actor: Principal, meeting?: MeetingSignContext): Promise<DecisionEntity> {
+    const inquorateReason = meeting?.inquorateReason?.trim() || null;
+    if (meeting && !meeting.quorate && !inquorateReason) {
+      throw new InputError('inquorateReason', 'The meeting is not quorate: say why the decision is signed anyway (inquorateReason).');
+    }
+    const signed = await this.dataSource.transaction(async (manager) => {
       const { row, kase } = await this.access.requireDecision(actor, input.decisionId, { manager, lock: true, field: 'input.decisionId' });
       requireStatus(row, DecisionStatus.PROPOSED, 'Only a proposed decision can be signed; this decision is');
       if (row.version !== input.expectedVersion) throw new DecisionsException(DecisionsErrorCode.STALE_VERSION, 'input.expectedVersion');
@@ -43,10 +60,17 @@ export class DecisionSigningService {
           throw new InputError(`followUpPlan.${index}.dueDate`, `The planned date ${plan.dueDate} has passed; update the draft before signing.`);
         }
       });
-      if (row.amendsDecisionId) await this.supersede(manager, row, now, actor, kase);
+      const supersededFollowUpIds = row.amendsDecisionId ? await this.supersede(manager, row, now, actor, kase) : [];
 
       const evidence = await this.evidence(manager, row.caseId);
-      const patch = { status: DecisionStatus.SIGNED, signedBy: actor.userId, signedByName: actor.displayName, signedAt: now, evidence };
+      const patch = {
+        status: DecisionStatus.SIGNED,
+        signedBy: actor.userId,
+        signedByName: actor.displayName,
+        signedAt: now,
+        evidence,
+        ...(meeting ? { meetingId: meeting.meetingId, rolesPresent: meeting.rolesPresent, quorate: meeting.quorate, inquorateReason: meeting.quorate ? null : inquorateReason } : {}),
+      };
       checkUpdate(await updateWithVersion(manager, DecisionEntity, row.id, input.expectedVersion, patch), DecisionsErrorCode.DECISION_NOT_FOUND);
       const followUps = row.followUpPlan.map((plan) =>
         manager.create(FollowUpEntity, {
@@ -66,12 +90,22 @@ export class DecisionSigningService {
         entityType: 'Decision',
         entityId: row.id,
         teamId: kase.teamId,
-        data: { caseId: kase.id, revision: row.revision, evidence, followUps: followUps.map((f) => ({ id: f.id, modality: f.modality, dueDate: f.dueDate })) },
+        data: {
+          caseId: kase.id,
+          revision: row.revision,
+          evidence,
+          meeting: meeting ? { id: meeting.meetingId, quorate: meeting.quorate, rolesPresent: meeting.rolesPresent, inquorateReason } : null,
+          followUps: followUps.map((f) => ({ id: f.id, modality: f.modality, dueDate: f.dueDate })),
+        },
       });
 
       if (!row.amendsDecisionId) await this.moveCase(manager, kase, followUps.length, actor);
-      return manager.findOneByOrFail(DecisionEntity, { id: row.id });
+      const decision = await manager.findOneByOrFail(DecisionEntity, { id: row.id });
+      return { decision, followUpIds: followUps.map((f) => f.id), supersededFollowUpIds };
     });
+    // After the commit: queue the new follow-ups' jobs and drop those of cancelled ones (the reconciler repairs a failure here).
+    await this.scheduler.sync([...signed.followUpIds, ...signed.supersededFollowUpIds]);
+    return signed.decision;
   }
 
   private async moveCase(manager: EntityManager, kase: CaseEntity, followUps: number, actor: Principal) {
@@ -82,7 +116,7 @@ export class DecisionSigningService {
   }
 
   /** The earlier signed version becomes SUPERSEDED (the one change its trigger allows); its pending follow-ups are cancelled. */
-  private async supersede(manager: EntityManager, amendment: DecisionEntity, now: Date, actor: Principal, kase: CaseEntity) {
+  private async supersede(manager: EntityManager, amendment: DecisionEntity, now: Date, actor: Principal, kase: CaseEntity): Promise<string[]> {
     const earlier = await manager
       .getRepository(DecisionEntity)
       .createQueryBuilder('d')
@@ -101,14 +135,16 @@ export class DecisionSigningService {
       .where({ decisionId: earlier.id, status: In([...PENDING_FOLLOW_UP]) })
       .returning(['id'])
       .execute();
+    const cancelledIds = (cancelled.raw as { id: string }[]).map((r) => r.id);
     await this.audit.record(manager, {
       actorId: actor.userId,
       action: 'decision.superseded',
       entityType: 'Decision',
       entityId: earlier.id,
       teamId: kase.teamId,
-      data: { caseId: kase.id, supersededBy: amendment.id, cancelledFollowUps: (cancelled.raw as { id: string }[]).map((r) => r.id) },
+      data: { caseId: kase.id, supersededBy: amendment.id, cancelledFollowUps: cancelledIds },
     });
+    return cancelledIds;
   }
 
   /** The case's current imaging reports (final or amended, not superseded) and signed pharmacist reviews, with their versions. */

@@ -89,6 +89,10 @@ export class DecisionEntity {
   @Column({ type: 'boolean', nullable: true })
   quorate!: boolean | null;
 
+  /** Why the board signed although the meeting was not quorate (required then). */
+  @Column({ name: 'inquorate_reason', type: 'text', nullable: true })
+  inquorateReason!: string | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;
 

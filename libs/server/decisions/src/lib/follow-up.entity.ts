@@ -45,6 +45,13 @@ export class FollowUpEntity {
   @Column({ name: 'fulfilled_by_report_id', type: 'uuid', nullable: true })
   fulfilledByReportId!: string | null;
 
+  @Column({ name: 'fulfilled_at', type: 'timestamptz', nullable: true })
+  fulfilledAt!: Date | null;
+
+  /** +1 on every reschedule: part of the queued jobs' ids, so jobs of an earlier date never act on the new one. */
+  @Column({ name: 'schedule_revision', type: 'integer', default: 1 })
+  scheduleRevision!: number;
+
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason!: string | null;
 

@@ -14,6 +14,7 @@ import {
 } from './dto/imaging-report.inputs';
 import { LesionMeasurementInput } from './dto/lesion-measurement.input';
 import { ImagingReportEntity } from './imaging-report.entity';
+import { ReportFinalisedHooks } from './report-finalised.hooks';
 import { ImagingReportStatus, RadiologistWorklistOrder, ResponseCriteria } from './imaging-enums';
 import { ImagingErrorCode, ImagingException } from './imaging.exception';
 import { LesionMeasurementEntity } from './lesion-measurement.entity';
@@ -37,6 +38,7 @@ export class ImagingService {
     private readonly access: CaseAccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly finalisedHooks: ReportFinalisedHooks,
   ) {}
 
   // ───────────────────────────── mutations ─────────────────────────────
@@ -151,7 +153,7 @@ export class ImagingService {
   }
 
   async finalise(input: ReportVersionInput, actor: Principal): Promise<{ report: ImagingReportEntity; baselineMessages: string[] }> {
-    return this.dataSource.transaction(async (manager) => {
+    const { after, ...result } = await this.dataSource.transaction(async (manager) => {
       const { report, teamId } = await this.lockReport(manager, actor, input.reportId);
       if (report.status !== ImagingReportStatus.DRAFT) throw new ImagingException(ImagingErrorCode.NOT_A_DRAFT, 'input.reportId');
       this.checkVersion(
@@ -177,13 +179,12 @@ export class ImagingService {
           baselineMessages: outcome.baselineMessages.length,
         },
       });
-      return {
-        report: await manager.findOneByOrFail(ImagingReportEntity, {
-          id: report.id,
-        }),
-        baselineMessages: outcome.baselineMessages,
-      };
+      const finalised = await manager.findOneByOrFail(ImagingReportEntity, { id: report.id });
+      const after = await this.finalisedHooks.run(manager, { report: finalised, teamId, category: outcome.category, actorId: actor.userId });
+      return { report: finalised, baselineMessages: outcome.baselineMessages, after };
     });
+    for (const step of after) await step();
+    return result;
   }
 
   /**

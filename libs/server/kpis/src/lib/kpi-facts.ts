@@ -5,19 +5,22 @@
  * each kind; `KPI_FACTS_SQL` is the view's definition, also used by the benchmark to compute the
  * same figures straight from the raw tables.
  */
+import { DEFAULT_GRACE_DAYS } from '@consilium/server-decisions';
+
 export enum KpiFactKind {
-  REFERRAL_TO_DISCUSSION = "REFERRAL_TO_DISCUSSION",
-  REVIEW_BEFORE_DISCUSSION = "REVIEW_BEFORE_DISCUSSION",
-  READINESS_COMPLETE = "READINESS_COMPLETE",
-  LISTING_OUTCOME = "LISTING_OUTCOME",
-  DEFERRAL = "DEFERRAL",
-  IMAGING_TURNAROUND = "IMAGING_TURNAROUND",
-  DECISION_SIGNING = "DECISION_SIGNING",
-  FOLLOW_UP = "FOLLOW_UP",
+  REFERRAL_TO_DISCUSSION = 'REFERRAL_TO_DISCUSSION',
+  REVIEW_BEFORE_DISCUSSION = 'REVIEW_BEFORE_DISCUSSION',
+  READINESS_COMPLETE = 'READINESS_COMPLETE',
+  LISTING_OUTCOME = 'LISTING_OUTCOME',
+  DEFERRAL = 'DEFERRAL',
+  IMAGING_TURNAROUND = 'IMAGING_TURNAROUND',
+  DECISION_SIGNING = 'DECISION_SIGNING',
+  FOLLOW_UP = 'FOLLOW_UP',
 }
 
-/** Follow-up grace period when the team has none recorded, in days. */
-export const DEFAULT_FOLLOW_UP_GRACE_DAYS = 14;
+/** The team's follow-up grace period in days, from `team_follow_up_settings` (joined as g). */
+export const GRACE_SQL = `COALESCE(g.grace_days, ${DEFAULT_GRACE_DAYS})`;
+const GRACE_JOIN = 'LEFT JOIN team_follow_up_settings g ON g.team_id = f.team_id';
 
 /**
  * The rows of the KPI computation for one filter: each fact with whether it counts (a follow-up
@@ -44,10 +47,6 @@ export function kpiRowsSql(source: string): string {
      AND f.at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
      AND (f.kind <> 'FOLLOW_UP' OR f.flag OR f.at < (($4::date - ${GRACE_SQL})::timestamp AT TIME ZONE 'UTC'))`;
 }
-
-/** The team's follow-up grace period in days. */
-export const GRACE_SQL = `${DEFAULT_FOLLOW_UP_GRACE_DAYS}`;
-const GRACE_JOIN = "";
 
 /** Aggregates per kind, and per kind and month (the trend), in one pass. */
 export function kpiAggregateSql(source: string): string {
@@ -111,7 +110,7 @@ SELECT 'DECISION_SIGNING', dc.id::text, dc.case_id, c.team_id, dc.signed_at,
  WHERE dc.revision = 1 AND dc.signed_at IS NOT NULL AND dc.proposed_at IS NOT NULL
 UNION ALL
 SELECT 'FOLLOW_UP', fu.id::text, fu.case_id, c.team_id, fu.due_date::timestamp AT TIME ZONE 'UTC',
-       (fr.study_date - fu.due_date)::float8, fu.status = 'FULFILLED', NULL
+       (COALESCE(fr.study_date, (fu.fulfilled_at AT TIME ZONE 'UTC')::date) - fu.due_date)::float8, fu.status = 'FULFILLED', NULL
   FROM follow_ups fu JOIN cases c ON c.id = fu.case_id
   LEFT JOIN imaging_reports fr ON fr.id = fu.fulfilled_by_report_id
  WHERE fu.status <> 'CANCELLED'

@@ -1,44 +1,36 @@
-import {
-  Field,
-  Float,
-  ID,
-  Int,
-  ObjectType,
-  registerEnumType,
-} from "@nestjs/graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /** A figure of the dashboard that can be drilled into (the list of cases behind it). */
 export enum KpiFigure {
-  REFERRAL_TO_DISCUSSION = "REFERRAL_TO_DISCUSSION",
-  IMAGING_TURNAROUND = "IMAGING_TURNAROUND",
-  REVIEW_BEFORE_DISCUSSION = "REVIEW_BEFORE_DISCUSSION",
-  READINESS_COMPLETE = "READINESS_COMPLETE",
-  DEFERRAL_RATE = "DEFERRAL_RATE",
-  DEFERRALS = "DEFERRALS",
-  DECISION_SIGNING = "DECISION_SIGNING",
-  FOLLOW_UP_ADHERENCE = "FOLLOW_UP_ADHERENCE",
+  REFERRAL_TO_DISCUSSION = 'REFERRAL_TO_DISCUSSION',
+  IMAGING_TURNAROUND = 'IMAGING_TURNAROUND',
+  REVIEW_BEFORE_DISCUSSION = 'REVIEW_BEFORE_DISCUSSION',
+  READINESS_COMPLETE = 'READINESS_COMPLETE',
+  DEFERRAL_RATE = 'DEFERRAL_RATE',
+  DEFERRALS = 'DEFERRALS',
+  DECISION_SIGNING = 'DECISION_SIGNING',
+  FOLLOW_UP_ADHERENCE = 'FOLLOW_UP_ADHERENCE',
 }
 registerEnumType(KpiFigure, {
-  name: "KpiFigure",
-  description: "A dashboard figure; docs/kpis.md defines each.",
+  name: 'KpiFigure',
+  description: 'A dashboard figure; docs/kpis.md defines each.',
 });
 
-@ObjectType("DurationKpi", {
-  description: "A turnaround: how long, over the facts in the filter.",
+@ObjectType('DurationKpi', {
+  description: 'A turnaround: how long, over the facts in the filter.',
 })
 export class DurationKpiModel {
   @Field(() => String, { description: "'days' or 'hours'." }) unit!: string;
-  @Field(() => Int, { description: "How many intervals were measured." })
+  @Field(() => Int, { description: 'How many intervals were measured.' })
   count!: number;
   @Field(() => Float, {
     nullable: true,
-    description: "Median (linear interpolation between the two middle values).",
+    description: 'Median (linear interpolation between the two middle values).',
   })
   median!: number | null;
   @Field(() => Float, {
     nullable: true,
-    description:
-      "90th percentile (linear interpolation, as PostgreSQL percentile_cont).",
+    description: '90th percentile (linear interpolation, as PostgreSQL percentile_cont).',
   })
   p90!: number | null;
   @Field(() => Float, { nullable: true }) mean!: number | null;
@@ -46,39 +38,39 @@ export class DurationKpiModel {
   withinTarget!: number;
   @Field(() => Float, {
     nullable: true,
-    description: "withinTarget / count × 100.",
+    description: 'withinTarget / count × 100.',
   })
   withinTargetPercent!: number | null;
 }
 
-@ObjectType("RateKpi", {
-  description: "A proportion: numerator of denominator.",
+@ObjectType('RateKpi', {
+  description: 'A proportion: numerator of denominator.',
 })
 export class RateKpiModel {
   @Field(() => Int) numerator!: number;
   @Field(() => Int) denominator!: number;
   @Field(() => Float, {
     nullable: true,
-    description: "numerator / denominator × 100; null without a denominator.",
+    description: 'numerator / denominator × 100; null without a denominator.',
   })
   percent!: number | null;
 }
 
-@ObjectType("DeferralReasonCount")
+@ObjectType('DeferralReasonCount')
 export class DeferralReasonCountModel {
   @Field() reason!: string;
   @Field(() => Int) count!: number;
   @Field(() => Int, {
-    description: "Of which deferred from a meeting agenda (LISTED → DEFERRED).",
+    description: 'Of which deferred from a meeting agenda (LISTED → DEFERRED).',
   })
   atMeeting!: number;
 }
 
-@ObjectType("KpiMonth", {
-  description: "One calendar month (UTC) of the trend.",
+@ObjectType('KpiMonth', {
+  description: 'One calendar month (UTC) of the trend.',
 })
 export class KpiMonthModel {
-  @Field({ description: "YYYY-MM" }) month!: string;
+  @Field({ description: 'YYYY-MM' }) month!: string;
   @Field(() => DurationKpiModel) referralToDiscussion!: DurationKpiModel;
   @Field(() => DurationKpiModel) imagingTurnaround!: DurationKpiModel;
   @Field(() => DurationKpiModel) decisionSigning!: DurationKpiModel;
@@ -88,18 +80,16 @@ export class KpiMonthModel {
   @Field(() => RateKpiModel) followUpAdherence!: RateKpiModel;
 }
 
-@ObjectType("KpiDashboard", {
-  description:
-    "Turnaround KPIs for a team (or all teams) over a date range, computed from recorded facts.",
+@ObjectType('KpiDashboard', {
+  description: 'Turnaround KPIs for a team (or all teams) over a date range, computed from recorded facts.',
 })
 export class KpiDashboardModel {
   @Field(() => ID, { nullable: true }) teamId!: string | null;
-  @Field({ description: "First day, YYYY-MM-DD (UTC)." }) from!: string;
-  @Field({ description: "Last day, inclusive." }) to!: string;
+  @Field({ description: 'First day, YYYY-MM-DD (UTC).' }) from!: string;
+  @Field({ description: 'Last day, inclusive.' }) to!: string;
   @Field(() => Date, {
     nullable: true,
-    description:
-      "When the facts were last refreshed (figures reflect the records as of then).",
+    description: 'When the facts were last refreshed (figures reflect the records as of then).',
   })
   refreshedAt!: Date | null;
   @Field(() => DurationKpiModel) referralToDiscussion!: DurationKpiModel;
@@ -108,60 +98,54 @@ export class KpiDashboardModel {
   @Field(() => RateKpiModel) reviewBeforeDiscussion!: RateKpiModel;
   @Field(() => RateKpiModel) readinessComplete!: RateKpiModel;
   @Field(() => RateKpiModel, {
-    description:
-      "Listings whose outcome was a deferral (numerator) of all listing outcomes.",
+    description: 'Listings whose outcome was a deferral (numerator) of all listing outcomes.',
   })
   deferralRate!: RateKpiModel;
   @Field(() => [DeferralReasonCountModel])
   deferralReasons!: DeferralReasonCountModel[];
   @Field(() => RateKpiModel) followUpAdherence!: RateKpiModel;
   @Field(() => Int, {
-    description:
-      "Follow-ups overdue now (pending, due date + grace passed), live.",
+    description: 'Follow-ups overdue now (pending, due date + grace passed), live.',
   })
   overdueFollowUps!: number;
   @Field(() => [KpiMonthModel]) trend!: KpiMonthModel[];
 }
 
-@ObjectType("KpiCaseRow", {
-  description:
-    "One fact behind a figure. No patient data: members open the case for that.",
+@ObjectType('KpiCaseRow', {
+  description: 'One fact behind a figure. No patient data: members open the case for that.',
 })
 export class KpiCaseRowModel {
   @Field(() => ID) caseId!: string;
   @Field(() => ID) teamId!: string;
   @Field() teamName!: string;
   @Field(() => ID, {
-    description:
-      "What was measured: the case, report, decision, follow-up or case event id.",
+    description: 'What was measured: the case, report, decision, follow-up or case event id.',
   })
   subjectId!: string;
   @Field(() => Date, {
-    description: "The instant that places the fact in a month.",
+    description: 'The instant that places the fact in a month.',
   })
   at!: Date;
   @Field(() => Float, {
     nullable: true,
-    description:
-      "Days or hours, for turnarounds; days after the due date for follow-ups.",
+    description: 'Days or hours, for turnarounds; days after the due date for follow-ups.',
   })
   value!: number | null;
   @Field({
-    description:
-      "Meets the standard (within target, review done, readiness complete, discussed as listed, fulfilled in time).",
+    description: 'Meets the standard (within target, review done, readiness complete, discussed as listed, fulfilled in time).',
   })
   meetsStandard!: boolean;
   @Field(() => String, { nullable: true }) reason!: string | null;
 }
 
-@ObjectType("KpiCasePage")
+@ObjectType('KpiCasePage')
 export class KpiCasePageModel {
   @Field(() => Int) totalCount!: number;
   @Field(() => [KpiCaseRowModel]) rows!: KpiCaseRowModel[];
 }
 
-@ObjectType("OverdueFollowUp", {
-  description: "A pending follow-up past its due date plus the grace period.",
+@ObjectType('OverdueFollowUp', {
+  description: 'A pending follow-up past its due date plus the grace period.',
 })
 export class OverdueFollowUpModel {
   @Field(() => ID) followUpId!: string;
@@ -169,13 +153,13 @@ export class OverdueFollowUpModel {
   @Field(() => ID) teamId!: string;
   @Field() teamName!: string;
   @Field() modality!: string;
-  @Field({ description: "YYYY-MM-DD" }) dueDate!: string;
+  @Field({ description: 'YYYY-MM-DD' }) dueDate!: string;
   @Field() status!: string;
-  @Field(() => Int, { description: "Days past the due date." })
+  @Field(() => Int, { description: 'Days past the due date.' })
   daysOverdue!: number;
 }
 
-@ObjectType("TeamKpiTargets")
+@ObjectType('TeamKpiTargets')
 export class TeamKpiTargetsModel {
   @Field(() => ID) teamId!: string;
   @Field(() => Int) referralToDiscussionDays!: number;
@@ -183,7 +167,7 @@ export class TeamKpiTargetsModel {
   @Field(() => Int) decisionSigningHours!: number;
 }
 
-@ObjectType("KpiRefresh")
+@ObjectType('KpiRefresh')
 export class KpiRefreshModel {
   @Field(() => Date) refreshedAt!: Date;
   @Field(() => Int) durationMs!: number;

@@ -1,9 +1,9 @@
-import { ApiErrorCode } from "@consilium/contracts";
-import { AppError, ClientErrorCode } from "@consilium/server-core";
+import { ApiErrorCode } from '@consilium/contracts';
+import { AppError, ClientErrorCode } from '@consilium/server-core';
 
 export enum KpisErrorCode {
-  TEAM_NOT_FOUND = "TEAM_NOT_FOUND",
-  BAD_RANGE = "BAD_RANGE",
+  TEAM_NOT_FOUND = 'TEAM_NOT_FOUND',
+  BAD_RANGE = 'BAD_RANGE',
 }
 
 const API_CODE: Record<KpisErrorCode, ClientErrorCode> = {
@@ -12,8 +12,8 @@ const API_CODE: Record<KpisErrorCode, ClientErrorCode> = {
 };
 
 const MESSAGE: Record<KpisErrorCode, string> = {
-  TEAM_NOT_FOUND: "No such team.",
-  BAD_RANGE: "The date range is not valid.",
+  TEAM_NOT_FOUND: 'No such team.',
+  BAD_RANGE: 'The date range is not valid.',
 };
 
 export class KpisException extends AppError {

@@ -1,15 +1,10 @@
-import { IdentityModule } from "@consilium/server-identity";
-import {
-  createFeatureTestApp,
-  errorCodes,
-  startTestApi,
-  TestApi,
-} from "@consilium/server-testing";
-import { KpisModule } from "../index";
-import { KpiFixture } from "./testing/kpi-fixture";
+import { IdentityModule } from '@consilium/server-identity';
+import { createFeatureTestApp, errorCodes, startTestApi, TestApi } from '@consilium/server-testing';
+import { KpisModule } from '../index';
+import { KpiFixture } from './testing/kpi-fixture';
 
-const DURATION = "unit count median p90 mean withinTarget withinTargetPercent";
-const RATE = "numerator denominator percent";
+const DURATION = 'unit count median p90 mean withinTarget withinTargetPercent';
+const RATE = 'numerator denominator percent';
 const DASHBOARD = `query D($filter: KpiFilterInput!) { kpiDashboard(filter: $filter) {
   teamId from to refreshedAt
   referralToDiscussion { ${DURATION} } imagingTurnaround { ${DURATION} } decisionSigning { ${DURATION} }
@@ -31,127 +26,83 @@ type Dashboard = Record<string, any>; // eslint-disable-line @typescript-eslint/
  * One hand-built team, January–February 2026, every KPI checked against arithmetic written
  * out below. Times are UTC; docs/kpis.md defines each figure.
  */
-describe("KPIs from recorded facts (real PostgreSQL)", () => {
+describe('KPIs from recorded facts (real PostgreSQL)', () => {
   let api: TestApi;
   let admin: string;
   let team: string;
   let lung: string;
   const c: Record<string, string> = {};
   const f: Record<string, string> = {};
-  const filter = () => ({ teamId: team, from: "2026-01-01", to: "2026-02-28" });
+  const filter = () => ({ teamId: team, from: '2026-01-01', to: '2026-02-28' });
 
   beforeAll(async () => {
-    api = await startTestApi((config) =>
-      createFeatureTestApp(config, [IdentityModule, KpisModule]),
-    );
-    admin = await api.tokenFor("admin");
-    const [{ id: actor }] = await api.dataSource.query(
-      `SELECT id FROM users WHERE email = 'admin@consilium.test'`,
-    );
-    [{ id: lung }] = await api.dataSource.query(
-      `SELECT id FROM teams WHERE name = 'Lung'`,
-    );
+    api = await startTestApi((config) => createFeatureTestApp(config, [IdentityModule, KpisModule]));
+    admin = await api.tokenFor('admin');
+    const [{ id: actor }] = await api.dataSource.query(`SELECT id FROM users WHERE email = 'admin@consilium.test'`);
+    [{ id: lung }] = await api.dataSource.query(`SELECT id FROM teams WHERE name = 'Lung'`);
     const fx = new KpiFixture(api.dataSource, actor);
-    team = await fx.team("KPI fixture");
-    const path = (
-      ready: string,
-      readyReason: string | undefined,
-      listed: string,
-      discussed: string,
-    ): [string, string, string?][] => [
-      ["TRIAGED", `${ready}T08:00:00Z`],
-      ["READY", `${ready}T09:00:00Z`, readyReason],
-      ["LISTED", `${listed}T09:00:00Z`],
-      ["DISCUSSED", `${discussed}T10:00:00Z`],
+    team = await fx.team('KPI fixture');
+    const path = (ready: string, readyReason: string | undefined, listed: string, discussed: string): [string, string, string?][] => [
+      ['TRIAGED', `${ready}T08:00:00Z`],
+      ['READY', `${ready}T09:00:00Z`, readyReason],
+      ['LISTED', `${listed}T09:00:00Z`],
+      ['DISCUSSED', `${discussed}T10:00:00Z`],
     ];
     // C1: referred 01-02, discussed 01-12 → 10 days; review signed before; ready without override.
-    c.c1 = await fx.kase(
-      team,
-      "2026-01-02",
-      path("2026-01-05", undefined, "2026-01-06", "2026-01-12"),
-    );
+    c.c1 = await fx.kase(team, '2026-01-02', path('2026-01-05', undefined, '2026-01-06', '2026-01-12'));
     // C2: override at first READY, deferred from the agenda 01-19, ready again (complete) 01-25, discussed 02-02 → 30 days; review signed after.
-    c.c2 = await fx.kase(team, "2026-01-03", [
-      ["TRIAGED", "2026-01-04T08:00:00Z"],
-      ["READY", "2026-01-10T09:00:00Z", "Readiness override: urgent"],
-      ["LISTED", "2026-01-11T09:00:00Z"],
-      ["DEFERRED", "2026-01-19T10:00:00Z", "Awaiting pathology"],
-      ["READY", "2026-01-25T09:00:00Z"],
-      ["LISTED", "2026-01-26T09:00:00Z"],
-      ["DISCUSSED", "2026-02-02T10:00:00Z"],
+    c.c2 = await fx.kase(team, '2026-01-03', [
+      ['TRIAGED', '2026-01-04T08:00:00Z'],
+      ['READY', '2026-01-10T09:00:00Z', 'Readiness override: urgent'],
+      ['LISTED', '2026-01-11T09:00:00Z'],
+      ['DEFERRED', '2026-01-19T10:00:00Z', 'Awaiting pathology'],
+      ['READY', '2026-01-25T09:00:00Z'],
+      ['LISTED', '2026-01-26T09:00:00Z'],
+      ['DISCUSSED', '2026-02-02T10:00:00Z'],
     ]);
     // C3: referred 01-10, ready with override, discussed 02-16 → 37 days; no review.
-    c.c3 = await fx.kase(
-      team,
-      "2026-01-10",
-      path(
-        "2026-01-20",
-        "Readiness override: no imaging",
-        "2026-02-10",
-        "2026-02-16",
-      ),
-    );
+    c.c3 = await fx.kase(team, '2026-01-10', path('2026-01-20', 'Readiness override: no imaging', '2026-02-10', '2026-02-16'));
     // C4: referred 02-01, discussed 02-09 10:00 → 8 days; review signed 02-09 09:00 (before).
-    c.c4 = await fx.kase(
-      team,
-      "2026-02-01",
-      path("2026-02-03", undefined, "2026-02-04", "2026-02-09"),
-    );
+    c.c4 = await fx.kase(team, '2026-02-01', path('2026-02-03', undefined, '2026-02-04', '2026-02-09'));
     // C5: deferred at triage (not a listing), then deferred from the agenda; never discussed.
-    c.c5 = await fx.kase(team, "2026-02-10", [
-      ["TRIAGED", "2026-02-11T08:00:00Z"],
-      ["DEFERRED", "2026-02-12T08:00:00Z", "Awaiting pathology"],
-      ["READY", "2026-02-18T08:00:00Z"],
-      ["LISTED", "2026-02-20T08:00:00Z"],
-      ["DEFERRED", "2026-02-23T10:00:00Z", "Not reached"],
+    c.c5 = await fx.kase(team, '2026-02-10', [
+      ['TRIAGED', '2026-02-11T08:00:00Z'],
+      ['DEFERRED', '2026-02-12T08:00:00Z', 'Awaiting pathology'],
+      ['READY', '2026-02-18T08:00:00Z'],
+      ['LISTED', '2026-02-20T08:00:00Z'],
+      ['DEFERRED', '2026-02-23T10:00:00Z', 'Not reached'],
     ]);
     // C7: discussed before the range (2025-12-20): in no figure.
-    c.c7 = await fx.kase(
-      team,
-      "2025-12-01",
-      path("2025-12-10", undefined, "2025-12-11", "2025-12-20"),
-    );
+    c.c7 = await fx.kase(team, '2025-12-01', path('2025-12-10', undefined, '2025-12-11', '2025-12-20'));
     // C6: another team (Lung): referred 01-01, discussed 01-15 → 14 days.
-    c.c6 = await fx.kase(
-      lung,
-      "2026-01-01",
-      path("2026-01-05", undefined, "2026-01-06", "2026-01-15"),
-    );
+    c.c6 = await fx.kase(lung, '2026-01-01', path('2026-01-05', undefined, '2026-01-06', '2026-01-15'));
 
-    await fx.review(c.c1, "2026-01-04T12:00:00Z");
-    await fx.review(c.c2, "2026-02-05T12:00:00Z");
-    await fx.review(c.c4, "2026-02-09T09:00:00Z");
+    await fx.review(c.c1, '2026-01-04T12:00:00Z');
+    await fx.review(c.c2, '2026-02-05T12:00:00Z');
+    await fx.review(c.c4, '2026-02-09T09:00:00Z');
 
     // Imaging (study date at 00:00 UTC → finalised): 36 h, 6 h, 72 h; R3's amendment and R4 (draft) do not count.
-    await fx.report(c.c1, "2026-01-03", "2026-01-04T12:00:00Z");
-    await fx.report(c.c2, "2026-01-05", "2026-01-05T06:00:00Z");
-    const r3 = await fx.report(c.c3, "2026-02-01", "2026-02-04T00:00:00Z");
-    await fx.report(c.c3, "2026-02-01", "2026-02-06T00:00:00Z", r3);
-    await fx.report(c.c4, "2026-02-02", null);
+    await fx.report(c.c1, '2026-01-03', '2026-01-04T12:00:00Z');
+    await fx.report(c.c2, '2026-01-05', '2026-01-05T06:00:00Z');
+    const r3 = await fx.report(c.c3, '2026-02-01', '2026-02-04T00:00:00Z');
+    await fx.report(c.c3, '2026-02-01', '2026-02-06T00:00:00Z', r3);
+    await fx.report(c.c4, '2026-02-02', null);
     // Reports that fulfil follow-ups: RF1 (01-25, finalised after 24 h) counts in imaging; RF2 is dated after the range.
-    const rf1 = await fx.report(c.c1, "2026-01-25", "2026-01-26T00:00:00Z");
-    const rf2 = await fx.report(c.c2, "2026-03-01", "2026-03-01T10:00:00Z");
+    const rf1 = await fx.report(c.c1, '2026-01-25', '2026-01-26T00:00:00Z');
+    const rf2 = await fx.report(c.c2, '2026-03-01', '2026-03-01T10:00:00Z');
 
     // Decisions (first versions): proposed → signed 4 h and 72 h; C4's is still proposed; an amendment does not count.
-    const d1 = await fx.decision(
-      c.c1,
-      "2026-01-12T11:00:00Z",
-      "2026-01-12T15:00:00Z",
-    );
-    const d2 = await fx.decision(
-      c.c2,
-      "2026-02-02T11:00:00Z",
-      "2026-02-05T11:00:00Z",
-    );
-    await fx.decision(c.c4, "2026-02-09T11:00:00Z", null);
-    await fx.decision(c.c1, "2026-01-20T11:00:00Z", "2026-02-20T11:00:00Z", 2);
+    const d1 = await fx.decision(c.c1, '2026-01-12T11:00:00Z', '2026-01-12T15:00:00Z');
+    const d2 = await fx.decision(c.c2, '2026-02-02T11:00:00Z', '2026-02-05T11:00:00Z');
+    await fx.decision(c.c4, '2026-02-09T11:00:00Z', null);
+    await fx.decision(c.c1, '2026-01-20T11:00:00Z', '2026-02-20T11:00:00Z', 2);
 
     // Follow-ups (grace 14 days): F1 fulfilled 5 days after due (in time), F2 19 days after (late),
     // F3 still pending long after due + grace (overdue), F4 cancelled (not counted).
-    f.f1 = await fx.followUp(c.c1, d1, "2026-01-20", "FULFILLED", rf1);
-    f.f2 = await fx.followUp(c.c2, d2, "2026-02-10", "FULFILLED", rf2);
-    f.f3 = await fx.followUp(c.c1, d1, "2026-02-15", "OVERDUE");
-    f.f4 = await fx.followUp(c.c2, d2, "2026-02-20", "CANCELLED");
+    f.f1 = await fx.followUp(c.c1, d1, '2026-01-20', 'FULFILLED', rf1);
+    f.f2 = await fx.followUp(c.c2, d2, '2026-02-10', 'FULFILLED', rf2);
+    f.f3 = await fx.followUp(c.c1, d1, '2026-02-15', 'OVERDUE');
+    f.f4 = await fx.followUp(c.c2, d2, '2026-02-20', 'CANCELLED');
 
     await api.gql.ok(
       SET_TARGETS,
@@ -169,22 +120,15 @@ describe("KPIs from recorded facts (real PostgreSQL)", () => {
   });
   afterAll(() => api.close());
 
-  const dashboard = async (filterInput = filter()) =>
-    (
-      await api.gql.ok<{ kpiDashboard: Dashboard }>(
-        DASHBOARD,
-        { filter: filterInput },
-        admin,
-      )
-    ).kpiDashboard;
+  const dashboard = async (filterInput = filter()) => (await api.gql.ok<{ kpiDashboard: Dashboard }>(DASHBOARD, { filter: filterInput }, admin)).kpiDashboard;
 
-  it("referral → first discussion: median, 90th percentile and % within the team target", async () => {
+  it('referral → first discussion: median, 90th percentile and % within the team target', async () => {
     const d = await dashboard();
     // Days: C1 10, C2 30, C3 37, C4 8 → sorted 8, 10, 30, 37 (C7 outside the range, C6 another team).
     // median = (10 + 30) / 2 = 20; p90 at rank 0.9 × (4 − 1) = 2.7 → 30 + 0.7 × (37 − 30) = 34.9;
     // mean = 85 / 4 = 21.25; within 14 days: 8 and 10 → 2 of 4 = 50 %.
     expect(d.referralToDiscussion).toEqual({
-      unit: "days",
+      unit: 'days',
       count: 4,
       median: 20,
       p90: expect.closeTo(34.9, 6),
@@ -194,12 +138,12 @@ describe("KPIs from recorded facts (real PostgreSQL)", () => {
     });
   });
 
-  it("imaging study → final report, in hours", async () => {
+  it('imaging study → final report, in hours', async () => {
     const d = await dashboard();
     // 6, 24, 36, 72 h (original reports only; the amendment, the draft and RF2 dated 03-01 do not count).
     // median = (24 + 36) / 2 = 30; p90: rank 2.7 → 36 + 0.7 × 36 = 61.2; mean = 138 / 4 = 34.5; ≤ 48 h: 3 of 4 = 75 %.
     expect(d.imagingTurnaround).toEqual({
-      unit: "hours",
+      unit: 'hours',
       count: 4,
       median: 30,
       p90: expect.closeTo(61.2, 6),
@@ -209,7 +153,7 @@ describe("KPIs from recorded facts (real PostgreSQL)", () => {
     });
   });
 
-  it("pharmacist review before discussion, and readiness complete at discussion", async () => {
+  it('pharmacist review before discussion, and readiness complete at discussion', async () => {
     const d = await dashboard();
     // Review signed before the first discussion: C1 yes, C2 no (signed after), C3 no (none), C4 yes → 2 / 4.
     expect(d.reviewBeforeDiscussion).toEqual({
@@ -225,7 +169,7 @@ describe("KPIs from recorded facts (real PostgreSQL)", () => {
     });
   });
 
-  it("deferral rate of listings and the deferral reasons", async () => {
+  it('deferral rate of listings and the deferral reasons', async () => {
     const d = await dashboard();
     // Listing outcomes: C1 discussed, C2 deferred then discussed, C3 discussed, C4 discussed, C5 deferred → 2 deferred of 6.
     expect(d.deferralRate).toEqual({
@@ -235,16 +179,16 @@ describe("KPIs from recorded facts (real PostgreSQL)", () => {
     });
     // Reasons of every deferral: "Awaiting pathology" C2 (from the agenda) + C5 (at triage); "Not reached" C5 (from the agenda).
     expect(d.deferralReasons).toEqual([
-      { reason: "Awaiting pathology", count: 2, atMeeting: 1 },
-      { reason: "Not reached", count: 1, atMeeting: 1 },
+      { reason: 'Awaiting pathology', count: 2, atMeeting: 1 },
+      { reason: 'Not reached', count: 1, atMeeting: 1 },
     ]);
   });
 
-  it("decision proposed → signed, in hours (first versions only)", async () => {
+  it('decision proposed → signed, in hours (first versions only)', async () => {
     const d = await dashboard();
     // 4 h and 72 h: median = 38; p90 = 4 + 0.9 × 68 = 65.2; mean 38; ≤ 72 h: 2 of 2.
     expect(d.decisionSigning).toEqual({
-      unit: "hours",
+      unit: 'hours',
       count: 2,
       median: 38,
       p90: expect.closeTo(65.2, 6),
@@ -254,7 +198,7 @@ describe("KPIs from recorded facts (real PostgreSQL)", () => {
     });
   });
 
-  it("follow-up adherence and the overdue list", async () => {
+  it('follow-up adherence and the overdue list', async () => {
     const d = await dashboard();
     // F1 in time (+5 ≤ 14), F2 late (+19), F3 overdue; F4 cancelled → 1 of 3.
     expect(d.followUpAdherence).toEqual({
@@ -266,28 +210,31 @@ describe("KPIs from recorded facts (real PostgreSQL)", () => {
     const { overdueFollowUps } = await api.gql.ok<{
       overdueFollowUps: Dashboard[];
     }>(OVERDUE, { teamId: team }, admin);
-    const days = Math.floor(
-      (Date.parse(new Date().toISOString().slice(0, 10)) -
-        Date.parse("2026-02-15")) /
-        86_400_000,
-    );
+    const days = Math.floor((Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse('2026-02-15')) / 86_400_000);
     expect(overdueFollowUps).toEqual([
       {
         followUpId: f.f3,
         caseId: c.c1,
-        dueDate: "2026-02-15",
-        status: "OVERDUE",
+        dueDate: '2026-02-15',
+        status: 'OVERDUE',
         daysOverdue: days,
       },
     ]);
   });
 
-  it("gives the monthly trend with the same definitions", async () => {
+  it("follows the team's follow-up grace period", async () => {
+    // Grace 20 days instead of the default 14: F2 (+19 days) is now in time → 2 of 3.
+    await api.dataSource.query(`INSERT INTO team_follow_up_settings (team_id, grace_days) VALUES ($1, 20)`, [team]);
+    try {
+      expect((await dashboard()).followUpAdherence).toMatchObject({ numerator: 2, denominator: 3 });
+    } finally {
+      await api.dataSource.query(`DELETE FROM team_follow_up_settings WHERE team_id = $1`, [team]);
+    }
+  });
+
+  it('gives the monthly trend with the same definitions', async () => {
     const d = await dashboard();
-    expect(d.trend.map((m: Dashboard) => m.month)).toEqual([
-      "2026-01",
-      "2026-02",
-    ]);
+    expect(d.trend.map((m: Dashboard) => m.month)).toEqual(['2026-01', '2026-02']);
     // January: C1 (10 days); listings C1 discussed, C2 deferred → 1 / 2; follow-up F1 in time → 1 / 1.
     expect(d.trend[0]).toMatchObject({
       referralToDiscussion: { count: 1, median: 10 },
@@ -302,47 +249,24 @@ describe("KPIs from recorded facts (real PostgreSQL)", () => {
     });
   });
 
-  it("drills down from a figure (and a month, or a reason) to the cases behind it", async () => {
-    const all = await api.gql.ok<{ kpiCases: Dashboard }>(
-      CASES,
-      { filter: filter(), figure: "REFERRAL_TO_DISCUSSION" },
-      admin,
-    );
+  it('drills down from a figure (and a month, or a reason) to the cases behind it', async () => {
+    const all = await api.gql.ok<{ kpiCases: Dashboard }>(CASES, { filter: filter(), figure: 'REFERRAL_TO_DISCUSSION' }, admin);
     expect(all.kpiCases.totalCount).toBe(4);
-    expect(
-      all.kpiCases.rows.map((r: Dashboard) => [
-        r.caseId,
-        r.value,
-        r.meetsStandard,
-      ]),
-    ).toEqual([
+    expect(all.kpiCases.rows.map((r: Dashboard) => [r.caseId, r.value, r.meetsStandard])).toEqual([
       [c.c1, 10, true],
       [c.c2, 30, false],
       [c.c4, 8, true],
       [c.c3, 37, false],
     ]);
-    const january = await api.gql.ok<{ kpiCases: Dashboard }>(
-      CASES,
-      { filter: filter(), figure: "REFERRAL_TO_DISCUSSION", month: "2026-01" },
-      admin,
-    );
-    expect(january.kpiCases.rows.map((r: Dashboard) => r.caseId)).toEqual([
-      c.c1,
-    ]);
-    const pathology = await api.gql.ok<{ kpiCases: Dashboard }>(
-      CASES,
-      { filter: filter(), figure: "DEFERRALS", reason: "Awaiting pathology" },
-      admin,
-    );
-    expect(pathology.kpiCases.rows.map((r: Dashboard) => r.caseId)).toEqual([
-      c.c2,
-      c.c5,
-    ]);
+    const january = await api.gql.ok<{ kpiCases: Dashboard }>(CASES, { filter: filter(), figure: 'REFERRAL_TO_DISCUSSION', month: '2026-01' }, admin);
+    expect(january.kpiCases.rows.map((r: Dashboard) => r.caseId)).toEqual([c.c1]);
+    const pathology = await api.gql.ok<{ kpiCases: Dashboard }>(CASES, { filter: filter(), figure: 'DEFERRALS', reason: 'Awaiting pathology' }, admin);
+    expect(pathology.kpiCases.rows.map((r: Dashboard) => r.caseId)).toEqual([c.c2, c.c5]);
     const page2 = await api.gql.ok<{ kpiCases: Dashboard }>(
       CASES,
       {
         filter: filter(),
-        figure: "REFERRAL_TO_DISCUSSION",
+        figure: 'REFERRAL_TO_DISCUSSION',
         first: 2,
         offset: 2,
       },
@@ -352,29 +276,19 @@ describe("KPIs from recorded facts (real PostgreSQL)", () => {
       totalCount: 4,
       rows: [{ caseId: c.c4 }, { caseId: c.c3 }],
     });
-    const missed = await api.gql.ok<{ kpiCases: Dashboard }>(
-      CASES,
-      { filter: filter(), figure: "FOLLOW_UP_ADHERENCE" },
-      admin,
-    );
-    expect(
-      missed.kpiCases.rows.map((r: Dashboard) => [
-        r.subjectId,
-        r.value,
-        r.meetsStandard,
-      ]),
-    ).toEqual([
+    const missed = await api.gql.ok<{ kpiCases: Dashboard }>(CASES, { filter: filter(), figure: 'FOLLOW_UP_ADHERENCE' }, admin);
+    expect(missed.kpiCases.rows.map((r: Dashboard) => [r.subjectId, r.value, r.meetsStandard])).toEqual([
       [f.f1, 5, true],
       [f.f2, 19, false],
       [f.f3, null, false],
     ]);
   });
 
-  it("filters by team: every team together adds the Lung case (14 days)", async () => {
+  it('filters by team: every team together adds the Lung case (14 days)', async () => {
     const d = await dashboard({
       teamId: null as unknown as string,
-      from: "2026-01-01",
-      to: "2026-02-28",
+      from: '2026-01-01',
+      to: '2026-02-28',
     });
     // 8, 10, 14, 30, 37 → median 14; Lung's target is the default 28 days → within: 8, 10, 14 (14 ≤ 14 too) → 3 of 5.
     expect(d.referralToDiscussion).toMatchObject({
@@ -384,29 +298,13 @@ describe("KPIs from recorded facts (real PostgreSQL)", () => {
     });
   });
 
-  it("keeps targets per team, with defaults, for administrators", async () => {
-    expect(
-      (
-        await api.gql.ok<{ teamKpiTargets: Dashboard }>(
-          GET_TARGETS,
-          { teamId: lung },
-          admin,
-        )
-      ).teamKpiTargets,
-    ).toEqual({
+  it('keeps targets per team, with defaults, for administrators', async () => {
+    expect((await api.gql.ok<{ teamKpiTargets: Dashboard }>(GET_TARGETS, { teamId: lung }, admin)).teamKpiTargets).toEqual({
       referralToDiscussionDays: 28,
       imagingReportHours: 48,
       decisionSigningHours: 72,
     });
-    expect(
-      (
-        await api.gql.ok<{ teamKpiTargets: Dashboard }>(
-          GET_TARGETS,
-          { teamId: team },
-          admin,
-        )
-      ).teamKpiTargets.referralToDiscussionDays,
-    ).toBe(14);
+    expect((await api.gql.ok<{ teamKpiTargets: Dashboard }>(GET_TARGETS, { teamId: team }, admin)).teamKpiTargets.referralToDiscussionDays).toBe(14);
     const bad = await api.gql.request(
       SET_TARGETS,
       {
@@ -419,46 +317,37 @@ describe("KPIs from recorded facts (real PostgreSQL)", () => {
       },
       admin,
     );
-    expect(errorCodes(bad)).toEqual(["BAD_USER_INPUT"]);
-    expect(bad.errors?.[0].extensions?.field).toBe(
-      "input.referralToDiscussionDays",
-    );
-    const [audit] = await api.dataSource.query(
-      `SELECT action FROM audit_events WHERE entity_id = $1 AND action = 'team.kpi-targets-set'`,
-      [team],
-    );
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.errors?.[0].extensions?.field).toBe('input.referralToDiscussionDays');
+    const [audit] = await api.dataSource.query(`SELECT action FROM audit_events WHERE entity_id = $1 AND action = 'team.kpi-targets-set'`, [team]);
     expect(audit).toBeDefined();
   });
 
-  it("refuses bad ranges and unknown teams", async () => {
-    const backwards = await api.gql.request(
-      DASHBOARD,
-      { filter: { teamId: team, from: "2026-02-01", to: "2026-01-01" } },
-      admin,
-    );
-    expect(errorCodes(backwards)).toEqual(["BAD_USER_INPUT"]);
-    expect(backwards.errors?.[0].extensions?.field).toBe("filter.to");
+  it('refuses bad ranges and unknown teams', async () => {
+    const backwards = await api.gql.request(DASHBOARD, { filter: { teamId: team, from: '2026-02-01', to: '2026-01-01' } }, admin);
+    expect(errorCodes(backwards)).toEqual(['BAD_USER_INPUT']);
+    expect(backwards.errors?.[0].extensions?.field).toBe('filter.to');
     const unknown = await api.gql.request(
       DASHBOARD,
       {
         filter: {
-          teamId: "00000000-0000-4000-8000-000000000000",
-          from: "2026-01-01",
-          to: "2026-01-31",
+          teamId: '00000000-0000-4000-8000-000000000000',
+          from: '2026-01-01',
+          to: '2026-01-31',
         },
       },
       admin,
     );
-    expect(errorCodes(unknown)).toEqual(["NOT_FOUND"]);
+    expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
   });
 
-  it.each(["coordinator", "radiologist", "physician", "pharmacist"] as const)(
-    "lets only administrators read KPIs or administer teams (not a %s)",
+  it.each(['coordinator', 'radiologist', 'physician', 'pharmacist'] as const)(
+    'lets only administrators read KPIs or administer teams (not a %s)',
     async (who) => {
       const token = await api.tokenFor(who);
       const calls: [string, Record<string, unknown>][] = [
         [DASHBOARD, { filter: filter() }],
-        [CASES, { filter: filter(), figure: "REFERRAL_TO_DISCUSSION" }],
+        [CASES, { filter: filter(), figure: 'REFERRAL_TO_DISCUSSION' }],
         [OVERDUE, { teamId: team }],
         [REFRESH, {}],
         [GET_TARGETS, { teamId: team }],
@@ -479,23 +368,15 @@ describe("KPIs from recorded facts (real PostgreSQL)", () => {
           {
             input: {
               teamId: team,
-              userId: "00000000-0000-4000-8000-000000000000",
+              userId: '00000000-0000-4000-8000-000000000000',
             },
           },
         ],
         [`query { users { id } }`, {}],
       ];
-      for (const [query, variables] of calls)
-        expect(
-          errorCodes(await api.gql.request(query, variables, token)),
-        ).toEqual(["FORBIDDEN"]);
+      for (const [query, variables] of calls) expect(errorCodes(await api.gql.request(query, variables, token))).toEqual(['FORBIDDEN']);
       expect(
-        (
-          await api.dataSource.query(
-            `SELECT referral_to_discussion_days FROM team_kpi_targets WHERE team_id = $1`,
-            [team],
-          )
-        )[0].referral_to_discussion_days,
+        (await api.dataSource.query(`SELECT referral_to_discussion_days FROM team_kpi_targets WHERE team_id = $1`, [team]))[0].referral_to_discussion_days,
       ).toBe(14);
     },
   );

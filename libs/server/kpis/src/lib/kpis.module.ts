@@ -1,7 +1,7 @@
-import { Module } from "@nestjs/common";
-import { KpiTargetsService } from "./kpi-targets.service";
-import { KpisResolver } from "./kpis.resolver";
-import { KpisService } from "./kpis.service";
+import { Module } from '@nestjs/common';
+import { KpiTargetsService } from './kpi-targets.service';
+import { KpisResolver } from './kpis.resolver';
+import { KpisService } from './kpis.service';
 
 /** Turnaround KPIs for administrators, computed from the recorded facts (docs/kpis.md). */
 @Module({

@@ -1,14 +1,8 @@
-import { Injectable } from "@nestjs/common";
-import { InjectDataSource } from "@nestjs/typeorm";
-import { DataSource } from "typeorm";
-import { Clock } from "@consilium/server-core";
-import {
-  GRACE_SQL,
-  KpiFactKind,
-  kpiAggregateSql,
-  kpiDeferralReasonsSql,
-  kpiRowsSql,
-} from "./kpi-facts";
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '@consilium/server-core';
+import { GRACE_SQL, KpiFactKind, kpiAggregateSql, kpiDeferralReasonsSql, kpiRowsSql } from './kpi-facts';
 import {
   DeferralReasonCountModel,
   DurationKpiModel,
@@ -19,9 +13,9 @@ import {
   KpiRefreshModel,
   OverdueFollowUpModel,
   RateKpiModel,
-} from "./kpi.model";
-import { KpiCasesArgs, KpiFilterInput } from "./dto/kpi.inputs";
-import { KpisErrorCode, KpisException } from "./kpis.exception";
+} from './kpi.model';
+import { KpiCasesArgs, KpiFilterInput } from './dto/kpi.inputs';
+import { KpisErrorCode, KpisException } from './kpis.exception';
 
 interface AggregateRow {
   kind: KpiFactKind;
@@ -44,7 +38,7 @@ const FIGURE_KIND: Record<KpiFigure, KpiFactKind> = {
   FOLLOW_UP_ADHERENCE: KpiFactKind.FOLLOW_UP,
 };
 
-const PENDING_FOLLOW_UP = ["SCHEDULED", "REMINDED", "DUE", "OVERDUE"];
+const PENDING_FOLLOW_UP = ['SCHEDULED', 'REMINDED', 'DUE', 'OVERDUE'];
 /** Longest range one dashboard covers. */
 const MAX_RANGE_DAYS = 3660;
 
@@ -54,10 +48,7 @@ function percent(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : (numerator / denominator) * 100;
 }
 
-function duration(
-  row: AggregateRow | undefined,
-  unit: "days" | "hours",
-): DurationKpiModel {
+function duration(row: AggregateRow | undefined, unit: 'days' | 'hours'): DurationKpiModel {
   const count = row?.n ?? 0;
   const withinTarget = row?.meets ?? 0;
   return {
@@ -77,22 +68,15 @@ function rate(numerator: number, denominator: number): RateKpiModel {
 
 function figures(rows: Map<KpiFactKind, AggregateRow>) {
   const get = (kind: KpiFactKind) => rows.get(kind);
-  const ratio = (kind: KpiFactKind) =>
-    rate(get(kind)?.meets ?? 0, get(kind)?.n ?? 0);
+  const ratio = (kind: KpiFactKind) => rate(get(kind)?.meets ?? 0, get(kind)?.n ?? 0);
   const listings = get(KpiFactKind.LISTING_OUTCOME);
   return {
-    referralToDiscussion: duration(
-      get(KpiFactKind.REFERRAL_TO_DISCUSSION),
-      "days",
-    ),
-    imagingTurnaround: duration(get(KpiFactKind.IMAGING_TURNAROUND), "hours"),
-    decisionSigning: duration(get(KpiFactKind.DECISION_SIGNING), "hours"),
+    referralToDiscussion: duration(get(KpiFactKind.REFERRAL_TO_DISCUSSION), 'days'),
+    imagingTurnaround: duration(get(KpiFactKind.IMAGING_TURNAROUND), 'hours'),
+    decisionSigning: duration(get(KpiFactKind.DECISION_SIGNING), 'hours'),
     reviewBeforeDiscussion: ratio(KpiFactKind.REVIEW_BEFORE_DISCUSSION),
     readinessComplete: ratio(KpiFactKind.READINESS_COMPLETE),
-    deferralRate: rate(
-      (listings?.n ?? 0) - (listings?.meets ?? 0),
-      listings?.n ?? 0,
-    ),
+    deferralRate: rate((listings?.n ?? 0) - (listings?.meets ?? 0), listings?.n ?? 0),
     followUpAdherence: ratio(KpiFactKind.FOLLOW_UP),
   };
 }
@@ -109,67 +93,28 @@ export class KpisService {
     return this.clock.now().toISOString().slice(0, 10);
   }
 
-  private async params(
-    filter: KpiFilterInput,
-  ): Promise<[string | null, string, string, string]> {
-    const valid = (d: string) =>
-      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
-      new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
-    if (!valid(filter.from))
-      throw new KpisException(
-        KpisErrorCode.BAD_RANGE,
-        "filter.from",
-        "filter.from is not a real date",
-      );
-    if (!valid(filter.to))
-      throw new KpisException(
-        KpisErrorCode.BAD_RANGE,
-        "filter.to",
-        "filter.to is not a real date",
-      );
-    if (filter.to < filter.from)
-      throw new KpisException(
-        KpisErrorCode.BAD_RANGE,
-        "filter.to",
-        "filter.to cannot be before filter.from",
-      );
-    if (
-      (Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000 >
-      MAX_RANGE_DAYS
-    ) {
-      throw new KpisException(
-        KpisErrorCode.BAD_RANGE,
-        "filter.to",
-        `the range can cover at most ${MAX_RANGE_DAYS} days`,
-      );
+  private async params(filter: KpiFilterInput): Promise<[string | null, string, string, string]> {
+    const valid = (d: string) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+    if (!valid(filter.from)) throw new KpisException(KpisErrorCode.BAD_RANGE, 'filter.from', 'filter.from is not a real date');
+    if (!valid(filter.to)) throw new KpisException(KpisErrorCode.BAD_RANGE, 'filter.to', 'filter.to is not a real date');
+    if (filter.to < filter.from) throw new KpisException(KpisErrorCode.BAD_RANGE, 'filter.to', 'filter.to cannot be before filter.from');
+    if ((Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000 > MAX_RANGE_DAYS) {
+      throw new KpisException(KpisErrorCode.BAD_RANGE, 'filter.to', `the range can cover at most ${MAX_RANGE_DAYS} days`);
     }
     if (filter.teamId) {
-      const [team] = await this.dataSource.query(
-        "SELECT id FROM teams WHERE id = $1",
-        [filter.teamId],
-      );
-      if (!team)
-        throw new KpisException(KpisErrorCode.TEAM_NOT_FOUND, "filter.teamId");
+      const [team] = await this.dataSource.query('SELECT id FROM teams WHERE id = $1', [filter.teamId]);
+      if (!team) throw new KpisException(KpisErrorCode.TEAM_NOT_FOUND, 'filter.teamId');
     }
     return [filter.teamId ?? null, filter.from, filter.to, this.today()];
   }
 
-  async dashboard(
-    filter: KpiFilterInput,
-    source = "kpi_facts",
-  ): Promise<KpiDashboardModel> {
+  async dashboard(filter: KpiFilterInput, source = 'kpi_facts'): Promise<KpiDashboardModel> {
     const params = await this.params(filter);
     const [aggregates, reasons, overdue, refreshed] = await Promise.all([
-      this.dataSource.query(kpiAggregateSql(source), params) as Promise<
-        AggregateRow[]
-      >,
-      this.dataSource.query(kpiDeferralReasonsSql(source), params) as Promise<
-        { reason: string; n: number; at_meeting: number }[]
-      >,
+      this.dataSource.query(kpiAggregateSql(source), params) as Promise<AggregateRow[]>,
+      this.dataSource.query(kpiDeferralReasonsSql(source), params) as Promise<{ reason: string; n: number; at_meeting: number }[]>,
       this.overdueCount(params[0], params[3]),
-      this.dataSource.query(
-        "SELECT refreshed_at FROM kpi_refresh_state WHERE id = 1",
-      ) as Promise<{ refreshed_at: Date }[]>,
+      this.dataSource.query('SELECT refreshed_at FROM kpi_refresh_state WHERE id = 1') as Promise<{ refreshed_at: Date }[]>,
     ]);
     const totals = new Map<KpiFactKind, AggregateRow>();
     const months = new Map<string, Map<KpiFactKind, AggregateRow>>();
@@ -180,9 +125,7 @@ export class KpisService {
         months.get(row.month)!.set(row.kind, row);
       }
     }
-    const trend: KpiMonthModel[] = [...months.keys()]
-      .sort()
-      .map((month) => ({ month, ...figures(months.get(month)!) }));
+    const trend: KpiMonthModel[] = [...months.keys()].sort().map((month) => ({ month, ...figures(months.get(month)!) }));
     const deferralReasons: DeferralReasonCountModel[] = reasons.map((r) => ({
       reason: r.reason,
       count: r.n,
@@ -204,13 +147,9 @@ export class KpisService {
   async cases(args: KpiCasesArgs): Promise<KpiCasePageModel> {
     const params = await this.params(args.filter);
     const kind = FIGURE_KIND[args.figure];
-    const extra: unknown[] = [
-      kind,
-      args.month ?? null,
-      args.figure === KpiFigure.DEFERRALS ? (args.reason ?? null) : null,
-    ];
+    const extra: unknown[] = [kind, args.month ?? null, args.figure === KpiFigure.DEFERRALS ? (args.reason ?? null) : null];
     const sql = `
-      WITH r AS (${kpiRowsSql("kpi_facts")})
+      WITH r AS (${kpiRowsSql('kpi_facts')})
       SELECT r.case_id, r.team_id, tm.name AS team_name, r.subject_id, r.at, r.value, COALESCE(r.meets, false) AS meets, r.reason,
              count(*) OVER ()::int AS total
         FROM r JOIN teams tm ON tm.id = r.team_id
@@ -233,7 +172,7 @@ export class KpisService {
     let totalCount = rows[0]?.total ?? 0;
     if (rows.length === 0 && args.offset > 0) {
       const [count] = await this.dataSource.query(
-        `WITH r AS (${kpiRowsSql("kpi_facts")}) SELECT count(*)::int AS n FROM r WHERE r.kind = $5 AND ($6::text IS NULL OR to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM') = $6) AND ($7::text IS NULL OR COALESCE(r.reason, '(no reason given)') = $7)`,
+        `WITH r AS (${kpiRowsSql('kpi_facts')}) SELECT count(*)::int AS n FROM r WHERE r.kind = $5 AND ($6::text IS NULL OR to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM') = $6) AND ($7::text IS NULL OR COALESCE(r.reason, '(no reason given)') = $7)`,
         [...params, ...extra],
       );
       totalCount = count.n;
@@ -253,12 +192,9 @@ export class KpisService {
     };
   }
 
-  private async overdueCount(
-    teamId: string | null,
-    today: string,
-  ): Promise<number> {
+  private async overdueCount(teamId: string | null, today: string): Promise<number> {
     const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM follow_ups f JOIN cases c ON c.id = f.case_id
+      `SELECT count(*)::int AS n FROM follow_ups f JOIN cases c ON c.id = f.case_id LEFT JOIN team_follow_up_settings g ON g.team_id = c.team_id
         WHERE f.status = ANY($2::follow_up_status[]) AND f.due_date < $3::date - ${GRACE_SQL} AND ($1::uuid IS NULL OR c.team_id = $1::uuid)`,
       [teamId, PENDING_FOLLOW_UP, today],
     );
@@ -268,12 +204,8 @@ export class KpisService {
   /** Pending follow-ups past due date + grace, now (live, not from the view), most overdue first. */
   async overdue(teamId: string | null): Promise<OverdueFollowUpModel[]> {
     if (teamId) {
-      const [team] = await this.dataSource.query(
-        "SELECT id FROM teams WHERE id = $1",
-        [teamId],
-      );
-      if (!team)
-        throw new KpisException(KpisErrorCode.TEAM_NOT_FOUND, "teamId");
+      const [team] = await this.dataSource.query('SELECT id FROM teams WHERE id = $1', [teamId]);
+      if (!team) throw new KpisException(KpisErrorCode.TEAM_NOT_FOUND, 'teamId');
     }
     const rows: {
       id: string;
@@ -288,6 +220,7 @@ export class KpisService {
       `SELECT f.id, f.case_id, c.team_id, tm.name AS team_name, f.modality::text, to_char(f.due_date, 'YYYY-MM-DD') AS due_date, f.status::text,
                 ($3::date - f.due_date)::int AS days
            FROM follow_ups f JOIN cases c ON c.id = f.case_id JOIN teams tm ON tm.id = c.team_id
+           LEFT JOIN team_follow_up_settings g ON g.team_id = c.team_id
           WHERE f.status = ANY($2::follow_up_status[]) AND f.due_date < $3::date - ${GRACE_SQL} AND ($1::uuid IS NULL OR c.team_id = $1::uuid)
           ORDER BY f.due_date, f.id LIMIT 10000`,
       [teamId, PENDING_FOLLOW_UP, this.today()],
@@ -307,11 +240,9 @@ export class KpisService {
   /** Recomputes `kpi_facts` (without blocking readers) and records when. One refresh at a time. */
   async refresh(): Promise<KpiRefreshModel> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query("SELECT pg_advisory_xact_lock($1)", [
-        KPI_REFRESH_LOCK,
-      ]);
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [KPI_REFRESH_LOCK]);
       const started = Date.now();
-      await manager.query("REFRESH MATERIALIZED VIEW CONCURRENTLY kpi_facts");
+      await manager.query('REFRESH MATERIALIZED VIEW CONCURRENTLY kpi_facts');
       const durationMs = Date.now() - started;
       const refreshedAt = this.clock.now();
       await manager.query(

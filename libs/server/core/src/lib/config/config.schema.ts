@@ -26,6 +26,12 @@ export const configSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   /** Prefix of every Redis key the app writes (BullMQ queues, socket adapter): lets test files share one Redis. */
   REDIS_PREFIX: z.string().regex(/^[a-z0-9:_-]+$/i).default('consilium'),
+  /** Worker: how often the follow-up reconciler rebuilds queued jobs from PostgreSQL. */
+  FOLLOW_UP_RECONCILE_EVERY_MS: z.coerce.number().int().min(1000).default(10 * 60 * 1000),
+  /** Worker: BullMQ job lock; a worker that dies mid-job gives its job back after about this long. */
+  QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** Worker: how often BullMQ looks for jobs whose worker died (stalled jobs) and runs them again. */
+  QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(1000).default(30_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

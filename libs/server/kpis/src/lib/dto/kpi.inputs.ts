@@ -1,36 +1,25 @@
-import { ArgsType, Field, ID, InputType, Int } from "@nestjs/graphql";
-import { Type } from "class-transformer";
-import {
-  IsEnum,
-  ValidateNested,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  Min,
-} from "class-validator";
-import { KpiFigure } from "../kpi.model";
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, ValidateNested, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { KpiFigure } from '../kpi.model';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({
-  description:
-    "Which facts: one team (or every team when omitted) and a date range (UTC days, both inclusive).",
+  description: 'Which facts: one team (or every team when omitted) and a date range (UTC days, both inclusive).',
 })
 export class KpiFilterInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID("all", { message: "teamId must be a team id" })
+  @IsUUID('all', { message: 'teamId must be a team id' })
   teamId?: string | null;
 
-  @Field({ description: "YYYY-MM-DD" })
-  @Matches(DATE, { message: "from must be a date as YYYY-MM-DD" })
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(DATE, { message: 'from must be a date as YYYY-MM-DD' })
   from!: string;
 
-  @Field({ description: "YYYY-MM-DD, inclusive" })
-  @Matches(DATE, { message: "to must be a date as YYYY-MM-DD" })
+  @Field({ description: 'YYYY-MM-DD, inclusive' })
+  @Matches(DATE, { message: 'to must be a date as YYYY-MM-DD' })
   to!: string;
 }
 
@@ -55,15 +44,15 @@ export class KpiCasesArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: "Only this month of the trend, YYYY-MM.",
+    description: 'Only this month of the trend, YYYY-MM.',
   })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}$/, { message: "month must be YYYY-MM" })
+  @Matches(/^\d{4}-\d{2}$/, { message: 'month must be YYYY-MM' })
   month?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "DEFERRALS only: this reason.",
+    description: 'DEFERRALS only: this reason.',
   })
   @IsOptional()
   @IsString()
@@ -71,16 +60,16 @@ export class KpiCasesArgs {
 
   @Field(() => Int, {
     defaultValue: 100,
-    description: "At most 10 000 rows (CSV export takes them all).",
+    description: 'At most 10 000 rows (CSV export takes them all).',
   })
   @IsInt()
-  @Min(1, { message: "first must be from 1 to 10000" })
-  @Max(10_000, { message: "first must be from 1 to 10000" })
+  @Min(1, { message: 'first must be from 1 to 10000' })
+  @Max(10_000, { message: 'first must be from 1 to 10000' })
   first!: number;
 
   @Field(() => Int, { defaultValue: 0 })
   @IsInt()
-  @Min(0, { message: "offset must not be negative" })
+  @Min(0, { message: 'offset must not be negative' })
   offset!: number;
 }
 
@@ -88,14 +77,14 @@ export class KpiCasesArgs {
 export class OverdueFollowUpsArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsUUID("all", { message: "teamId must be a team id" })
+  @IsUUID('all', { message: 'teamId must be a team id' })
   teamId?: string | null;
 }
 
 @ArgsType()
 export class TeamIdArgs {
   @Field(() => ID)
-  @IsUUID("all", { message: "teamId must be a team id" })
+  @IsUUID('all', { message: 'teamId must be a team id' })
   teamId!: string;
 }
 
@@ -114,19 +103,19 @@ const apply =
 @InputType()
 export class SetTeamKpiTargetsInput {
   @Field(() => ID)
-  @IsUUID("all", { message: "teamId must be a team id" })
+  @IsUUID('all', { message: 'teamId must be a team id' })
   teamId!: string;
   @Field(() => Int, {
-    description: "Referral → first discussion, days (1–365).",
+    description: 'Referral → first discussion, days (1–365).',
   })
-  @apply(targetField("referralToDiscussionDays", 365))
+  @apply(targetField('referralToDiscussionDays', 365))
   referralToDiscussionDays!: number;
-  @Field(() => Int, { description: "Study → final report, hours (1–2160)." })
-  @apply(targetField("imagingReportHours", 2160))
+  @Field(() => Int, { description: 'Study → final report, hours (1–2160).' })
+  @apply(targetField('imagingReportHours', 2160))
   imagingReportHours!: number;
   @Field(() => Int, {
-    description: "Decision proposed → signed, hours (1–2160).",
+    description: 'Decision proposed → signed, hours (1–2160).',
   })
-  @apply(targetField("decisionSigningHours", 2160))
+  @apply(targetField('decisionSigningHours', 2160))
   decisionSigningHours!: number;
 }

@@ -1,4 +1,4 @@
-import { DataSource } from "typeorm";
+import { DataSource } from 'typeorm';
 
 /** Writes the facts of a hand-built fixture straight into the tables (as the features would). */
 export class KpiFixture {
@@ -9,38 +9,32 @@ export class KpiFixture {
   ) {}
 
   async team(name: string): Promise<string> {
-    const [team] = await this.db.query(
-      "INSERT INTO teams (name) VALUES ($1) RETURNING id",
-      [name],
-    );
+    const [team] = await this.db.query('INSERT INTO teams (name) VALUES ($1) RETURNING id', [name]);
     return team.id;
   }
 
   /** A case referred on `referral` with its status steps: [to, at, reason?, from?] (from defaults to the previous step). */
-  async kase(
-    teamId: string,
-    referral: string,
-    steps: [string, string, string?][],
-  ): Promise<string> {
+  async kase(teamId: string, referral: string, steps: [string, string, string?][]): Promise<string> {
     this.n += 1;
     const [patient] = await this.db.query(
       `INSERT INTO patients (mrn, given_name, family_name, birth_date, sex) VALUES ($1, 'Test', 'Patient', '1960-01-01', 'FEMALE') RETURNING id`,
       [`KPI-${this.n}-${Date.now()}`],
     );
-    const last = steps.at(-1)?.[0] ?? "REFERRED";
+    const last = steps.at(-1)?.[0] ?? 'REFERRED';
     const [row] = await this.db.query(
       `INSERT INTO cases (patient_id, team_id, referral_date, referral_source, status, created_by) VALUES ($1, $2, $3, 'GP', $4, $5) RETURNING id`,
       [patient.id, teamId, referral, last, this.actorId],
     );
     let from: string | null = null;
-    for (const [to, at, reason] of [
-      ["REFERRED", `${referral}T09:00:00Z`] as [string, string, string?],
-      ...steps,
-    ]) {
-      await this.db.query(
-        `INSERT INTO case_events (case_id, from_status, to_status, actor_id, occurred_at, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [row.id, from, to, this.actorId, at, reason ?? null],
-      );
+    for (const [to, at, reason] of [['REFERRED', `${referral}T09:00:00Z`] as [string, string, string?], ...steps]) {
+      await this.db.query(`INSERT INTO case_events (case_id, from_status, to_status, actor_id, occurred_at, reason) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        row.id,
+        from,
+        to,
+        this.actorId,
+        at,
+        reason ?? null,
+      ]);
       from = to;
     }
     return row.id;
@@ -50,66 +44,29 @@ export class KpiFixture {
     await this.db.query(
       `INSERT INTO pharmacist_reviews (case_id, status, opened_by, review_date, computed, computed_at, signed_by, signed_at)
        VALUES ($1, $2, $3, '2026-01-01', '{}', now(), $4, $5)`,
-      [
-        caseId,
-        signedAt ? "SIGNED" : "OPEN",
-        this.actorId,
-        signedAt ? this.actorId : null,
-        signedAt,
-      ],
+      [caseId, signedAt ? 'SIGNED' : 'OPEN', this.actorId, signedAt ? this.actorId : null, signedAt],
     );
   }
 
-  async report(
-    caseId: string,
-    studyDate: string,
-    finalisedAt: string | null,
-    amends: string | null = null,
-  ): Promise<string> {
+  async report(caseId: string, studyDate: string, finalisedAt: string | null, amends: string | null = null): Promise<string> {
     const [row] = await this.db.query(
       `INSERT INTO imaging_reports (case_id, modality, study_date, body_region, status, author_id, finalised_at, amends_report_id)
        VALUES ($1, 'CT', $2, 'Chest', $3, $4, $5, $6) RETURNING id`,
-      [
-        caseId,
-        studyDate,
-        finalisedAt ? (amends ? "AMENDED" : "FINAL") : "DRAFT",
-        this.actorId,
-        finalisedAt,
-        amends,
-      ],
+      [caseId, studyDate, finalisedAt ? (amends ? 'AMENDED' : 'FINAL') : 'DRAFT', this.actorId, finalisedAt, amends],
     );
     return row.id;
   }
 
-  async decision(
-    caseId: string,
-    proposedAt: string,
-    signedAt: string | null,
-    revision = 1,
-  ): Promise<string> {
+  async decision(caseId: string, proposedAt: string, signedAt: string | null, revision = 1): Promise<string> {
     const [row] = await this.db.query(
       `INSERT INTO decisions (case_id, revision, status, recommendation, intent, rationale, created_by, proposed_by, proposed_at, signed_by, signed_at)
        VALUES ($1, $2, $3, 'SURGERY', 'CURATIVE', 'Fixture', $4, $4, $5, $6, $7) RETURNING id`,
-      [
-        caseId,
-        revision,
-        signedAt ? "SIGNED" : "PROPOSED",
-        this.actorId,
-        proposedAt,
-        signedAt ? this.actorId : null,
-        signedAt,
-      ],
+      [caseId, revision, signedAt ? 'SIGNED' : 'PROPOSED', this.actorId, proposedAt, signedAt ? this.actorId : null, signedAt],
     );
     return row.id;
   }
 
-  async followUp(
-    caseId: string,
-    decisionId: string,
-    dueDate: string,
-    status: string,
-    reportId: string | null = null,
-  ): Promise<string> {
+  async followUp(caseId: string, decisionId: string, dueDate: string, status: string, reportId: string | null = null): Promise<string> {
     const [row] = await this.db.query(
       `INSERT INTO follow_ups (case_id, decision_id, modality, criteria, due_date, reminder_lead_days, status, fulfilled_by_report_id)
        VALUES ($1, $2, 'CT', 'RECIST_1_1', $3, 7, $4, $5) RETURNING id`,
