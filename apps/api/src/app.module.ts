@@ -7,6 +7,7 @@ import { DecisionsModule } from '@consilium/server-decisions';
 import { IdentityModule } from '@consilium/server-identity';
 import { ImagingModule } from '@consilium/server-imaging';
 import { KpisModule } from '@consilium/server-kpis';
+import { MeetingsModule } from '@consilium/server-meetings';
 import { NotificationsModule } from '@consilium/server-notifications';
 import { PharmacyModule } from '@consilium/server-pharmacy';
 
@@ -16,7 +17,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule, NotificationsModule, KpisModule],
+      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule, NotificationsModule, MeetingsModule, KpisModule],
       controllers: [HealthController],
     };
   }

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Kpis1796002757317 implements MigrationInterface {
-  name = 'Kpis1796002757317';
+export class Kpis1796003116876 implements MigrationInterface {
+  name = 'Kpis1796003116876';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "team_kpi_targets" ("team_id" uuid NOT NULL, "referral_to_discussion_days" integer NOT NULL DEFAULT '28', "imaging_report_hours" integer NOT NULL DEFAULT '48', "decision_signing_hours" integer NOT NULL DEFAULT '72', "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_100f0592df35b7546249787d867" PRIMARY KEY ("team_id"))`);

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@consilium/server-cases';
+import { AgendaResolver } from './agenda.resolver';
+import { AgendaService } from './agenda.service';
+import { AttendanceService } from './attendance.service';
+import { MeetingLoaders } from './loaders/meeting-loaders.service';
+import { MeetingAccessService } from './meeting-access.service';
+import { AgendaItemFieldsResolver, MeetingFieldsResolver } from './meeting-fields.resolver';
+import { MeetingRoomResolver } from './meeting-room.resolver';
+import { MeetingsResolver } from './meetings.resolver';
+import { MeetingsService } from './meetings.service';
+import { NotesService } from './notes.service';
+import { QuorumRulesResolver } from './quorum-rules.resolver';
+import { QuorumRulesService } from './quorum-rules.service';
+import { VotesService } from './votes.service';
+
+const SERVICES = [MeetingAccessService, MeetingsService, AgendaService, AttendanceService, VotesService, NotesService, QuorumRulesService];
+
+@Module({
+  imports: [CasesModule],
+  providers: [...SERVICES, MeetingLoaders, MeetingsResolver, AgendaResolver, QuorumRulesResolver, MeetingRoomResolver, MeetingFieldsResolver, AgendaItemFieldsResolver],
+  exports: SERVICES,
+})
+export class MeetingsModule {}
