@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Role } from '@consilium/contracts';
 
 /** A figure of the dashboard that can be drilled into (the list of cases behind it). */
 export enum KpiFigure {
@@ -10,6 +11,10 @@ export enum KpiFigure {
   DEFERRALS = 'DEFERRALS',
   DECISION_SIGNING = 'DECISION_SIGNING',
   FOLLOW_UP_ADHERENCE = 'FOLLOW_UP_ADHERENCE',
+  MEETINGS_QUORATE = 'MEETINGS_QUORATE',
+  CASES_PER_MEETING = 'CASES_PER_MEETING',
+  MINUTES_PER_CASE = 'MINUTES_PER_CASE',
+  ATTENDANCE = 'ATTENDANCE',
 }
 registerEnumType(KpiFigure, {
   name: 'KpiFigure',
@@ -41,6 +46,23 @@ export class DurationKpiModel {
     description: 'withinTarget / count × 100.',
   })
   withinTargetPercent!: number | null;
+}
+
+@ObjectType('MeasureKpi', { description: 'A quantity per meeting: its distribution over the meetings in the filter.' })
+export class MeasureKpiModel {
+  @Field(() => String, { description: "'cases' or 'minutes'." }) unit!: string;
+  @Field(() => Int, { description: 'How many meetings were measured.' }) count!: number;
+  @Field(() => Float, { nullable: true }) median!: number | null;
+  @Field(() => Float, { nullable: true }) p90!: number | null;
+  @Field(() => Float, { nullable: true }) mean!: number | null;
+}
+
+@ObjectType('RoleAttendance', { description: 'People present per closed meeting holding a role.' })
+export class RoleAttendanceModel {
+  @Field(() => Role) role!: Role;
+  @Field(() => Int, { description: 'Closed meetings in the filter.' }) meetings!: number;
+  @Field(() => Float, { nullable: true, description: 'Mean number of people with this role present per meeting.' }) meanPresent!: number | null;
+  @Field(() => Int, { description: "Meetings where at least the quorum rules' minimum for this role was present." }) meetingsAtMinimum!: number;
 }
 
 @ObjectType('RateKpi', {
@@ -78,6 +100,9 @@ export class KpiMonthModel {
   @Field(() => RateKpiModel) readinessComplete!: RateKpiModel;
   @Field(() => RateKpiModel) deferralRate!: RateKpiModel;
   @Field(() => RateKpiModel) followUpAdherence!: RateKpiModel;
+  @Field(() => RateKpiModel) meetingsQuorate!: RateKpiModel;
+  @Field(() => MeasureKpiModel) casesPerMeeting!: MeasureKpiModel;
+  @Field(() => MeasureKpiModel) minutesPerCase!: MeasureKpiModel;
 }
 
 @ObjectType('KpiDashboard', {
@@ -97,9 +122,7 @@ export class KpiDashboardModel {
   @Field(() => DurationKpiModel) decisionSigning!: DurationKpiModel;
   @Field(() => RateKpiModel) reviewBeforeDiscussion!: RateKpiModel;
   @Field(() => RateKpiModel) readinessComplete!: RateKpiModel;
-  @Field(() => RateKpiModel, {
-    description: 'Listings whose outcome was a deferral (numerator) of all listing outcomes.',
-  })
+  @Field(() => RateKpiModel, { description: 'Agenda items not discussed (deferred or not reached) of all agenda outcomes.' })
   deferralRate!: RateKpiModel;
   @Field(() => [DeferralReasonCountModel])
   deferralReasons!: DeferralReasonCountModel[];
@@ -108,6 +131,11 @@ export class KpiDashboardModel {
     description: 'Follow-ups overdue now (pending, due date + grace passed), live.',
   })
   overdueFollowUps!: number;
+  @Field(() => RateKpiModel, { description: 'Closed meetings quorate at every discussion, of closed meetings that discussed a case.' })
+  meetingsQuorate!: RateKpiModel;
+  @Field(() => MeasureKpiModel, { description: 'Cases discussed per closed meeting.' }) casesPerMeeting!: MeasureKpiModel;
+  @Field(() => MeasureKpiModel, { description: 'Minutes of meeting (start to close) per case discussed.' }) minutesPerCase!: MeasureKpiModel;
+  @Field(() => [RoleAttendanceModel]) attendanceByRole!: RoleAttendanceModel[];
   @Field(() => [KpiMonthModel]) trend!: KpiMonthModel[];
 }
 
@@ -115,7 +143,8 @@ export class KpiDashboardModel {
   description: 'One fact behind a figure. No patient data: members open the case for that.',
 })
 export class KpiCaseRowModel {
-  @Field(() => ID) caseId!: string;
+  @Field(() => ID, { nullable: true, description: 'Null for a fact about a meeting.' }) caseId!: string | null;
+  @Field(() => ID, { nullable: true }) meetingId!: string | null;
   @Field(() => ID) teamId!: string;
   @Field() teamName!: string;
   @Field(() => ID, {
@@ -135,7 +164,7 @@ export class KpiCaseRowModel {
     description: 'Meets the standard (within target, review done, readiness complete, discussed as listed, fulfilled in time).',
   })
   meetsStandard!: boolean;
-  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Deferral reason, or the role for attendance.' }) reason!: string | null;
 }
 
 @ObjectType('KpiCasePage')

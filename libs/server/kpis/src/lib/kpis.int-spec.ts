@@ -1,7 +1,7 @@
 import { IdentityModule } from '@consilium/server-identity';
 import { createFeatureTestApp, errorCodes, startTestApi, TestApi } from '@consilium/server-testing';
 import { KpisModule } from '../index';
-import { KpiFixture } from './testing/kpi-fixture';
+import { KpiFixture, MeetingFixture } from './testing/kpi-fixture';
 
 const DURATION = 'unit count median p90 mean withinTarget withinTargetPercent';
 const RATE = 'numerator denominator percent';
@@ -10,11 +10,13 @@ const DASHBOARD = `query D($filter: KpiFilterInput!) { kpiDashboard(filter: $fil
   referralToDiscussion { ${DURATION} } imagingTurnaround { ${DURATION} } decisionSigning { ${DURATION} }
   reviewBeforeDiscussion { ${RATE} } readinessComplete { ${RATE} } deferralRate { ${RATE} } followUpAdherence { ${RATE} }
   deferralReasons { reason count atMeeting } overdueFollowUps
-  trend { month referralToDiscussion { count median } deferralRate { ${RATE} } followUpAdherence { ${RATE} } }
+  meetingsQuorate { ${RATE} } casesPerMeeting { unit count median p90 mean } minutesPerCase { unit count median p90 mean }
+  attendanceByRole { role meetings meanPresent meetingsAtMinimum }
+  trend { month referralToDiscussion { count median } deferralRate { ${RATE} } followUpAdherence { ${RATE} } meetingsQuorate { ${RATE} } }
 } }`;
 const CASES = `query C($filter: KpiFilterInput!, $figure: KpiFigure!, $month: String, $reason: String, $first: Int, $offset: Int) {
   kpiCases(filter: $filter, figure: $figure, month: $month, reason: $reason, first: $first, offset: $offset) {
-    totalCount rows { caseId teamName subjectId at value meetsStandard reason } } }`;
+    totalCount rows { caseId meetingId teamName subjectId at value meetsStandard reason } } }`;
 const OVERDUE = `query O($teamId: ID) { overdueFollowUps(teamId: $teamId) { followUpId caseId dueDate status daysOverdue } }`;
 const REFRESH = `mutation { refreshKpis { refreshedAt durationMs } }`;
 const SET_TARGETS = `mutation S($input: SetTeamKpiTargetsInput!) { setTeamKpiTargets(input: $input) { teamId referralToDiscussionDays imagingReportHours decisionSigningHours } }`;
@@ -33,6 +35,7 @@ describe('KPIs from recorded facts (real PostgreSQL)', () => {
   let lung: string;
   const c: Record<string, string> = {};
   const f: Record<string, string> = {};
+  const m: Record<string, string> = {};
   const filter = () => ({ teamId: team, from: '2026-01-01', to: '2026-02-28' });
 
   beforeAll(async () => {
@@ -55,22 +58,22 @@ describe('KPIs from recorded facts (real PostgreSQL)', () => {
       ['TRIAGED', '2026-01-04T08:00:00Z'],
       ['READY', '2026-01-10T09:00:00Z', 'Readiness override: urgent'],
       ['LISTED', '2026-01-11T09:00:00Z'],
-      ['DEFERRED', '2026-01-19T10:00:00Z', 'Awaiting pathology'],
+      ['DEFERRED', '2026-01-19T10:00:00Z', 'Deferred at MDT: MISSING_PATHOLOGY'],
       ['READY', '2026-01-25T09:00:00Z'],
       ['LISTED', '2026-01-26T09:00:00Z'],
       ['DISCUSSED', '2026-02-02T10:00:00Z'],
     ]);
-    // C3: referred 01-10, ready with override, discussed 02-16 → 37 days; no review.
-    c.c3 = await fx.kase(team, '2026-01-10', path('2026-01-20', 'Readiness override: no imaging', '2026-02-10', '2026-02-16'));
+    // C3: referred 01-10, ready with override, discussed 02-09 → 30 days; no review.
+    c.c3 = await fx.kase(team, '2026-01-10', path('2026-01-20', 'Readiness override: no imaging', '2026-02-04', '2026-02-09'));
     // C4: referred 02-01, discussed 02-09 10:00 → 8 days; review signed 02-09 09:00 (before).
     c.c4 = await fx.kase(team, '2026-02-01', path('2026-02-03', undefined, '2026-02-04', '2026-02-09'));
-    // C5: deferred at triage (not a listing), then deferred from the agenda; never discussed.
+    // C5: deferred at triage (outside a meeting), then listed and not reached; never discussed.
     c.c5 = await fx.kase(team, '2026-02-10', [
       ['TRIAGED', '2026-02-11T08:00:00Z'],
       ['DEFERRED', '2026-02-12T08:00:00Z', 'Awaiting pathology'],
       ['READY', '2026-02-18T08:00:00Z'],
       ['LISTED', '2026-02-20T08:00:00Z'],
-      ['DEFERRED', '2026-02-23T10:00:00Z', 'Not reached'],
+      ['READY', '2026-02-23T10:00:00Z', 'Not reached at MDT'],
     ]);
     // C7: discussed before the range (2025-12-20): in no figure.
     c.c7 = await fx.kase(team, '2025-12-01', path('2025-12-10', undefined, '2025-12-11', '2025-12-20'));
@@ -104,6 +107,38 @@ describe('KPIs from recorded facts (real PostgreSQL)', () => {
     f.f3 = await fx.followUp(c.c1, d1, '2026-02-15', 'OVERDUE');
     f.f4 = await fx.followUp(c.c2, d2, '2026-02-20', 'CANCELLED');
 
+    // Meetings of the team (quorum: 1 physician and 1 radiologist), the agenda outcomes matching the case events above.
+    const people = Object.fromEntries(
+      (await api.dataSource.query(`SELECT id, split_part(email, '@', 1) AS who FROM users`)).map((u: { id: string; who: string }) => [u.who, u.id]),
+    );
+    await api.dataSource.query(`INSERT INTO team_quorum_rules (team_id, minimums) VALUES ($1, '{"PHYSICIAN": 1, "RADIOLOGIST": 1}')`, [team]);
+    const mx = new MeetingFixture(api.dataSource, actor);
+    // M1 01-12 09:00–10:30: C1 discussed at 10:00 with physician, radiologist and coordinator present → quorate.
+    m.m1 = await mx.meeting(team, '2026-01-12', '09:00', '10:30');
+    await mx.item(m.m1, c.c1, 1, 'DISCUSSED', '2026-01-12T10:00:00Z');
+    await mx.attend(m.m1, people.physician, ['PHYSICIAN'], '2026-01-12T08:55:00Z', '2026-01-12T10:30:00Z');
+    await mx.attend(m.m1, people.radiologist, ['RADIOLOGIST'], '2026-01-12T08:55:00Z', '2026-01-12T10:30:00Z');
+    await mx.attend(m.m1, people.coordinator, ['COORDINATOR'], '2026-01-12T09:00:00Z', '2026-01-12T10:30:00Z');
+    // M2 01-19 09:00–10:00: C2 deferred (MISSING_PATHOLOGY); nothing discussed; the physician came.
+    m.m2 = await mx.meeting(team, '2026-01-19', '09:00', '10:00');
+    await mx.item(m.m2, c.c2, 1, 'DEFERRED', '2026-01-19T10:00:00Z', 'MISSING_PATHOLOGY');
+    await mx.attend(m.m2, people.physician, ['PHYSICIAN'], '2026-01-19T09:00:00Z', '2026-01-19T10:00:00Z');
+    // M3 02-02 09:00–11:00: C2 discussed at 10:00, but the radiologist left at 09:45 → not quorate.
+    m.m3 = await mx.meeting(team, '2026-02-02', '09:00', '11:00');
+    await mx.item(m.m3, c.c2, 1, 'DISCUSSED', '2026-02-02T10:00:00Z');
+    await mx.attend(m.m3, people.physician, ['PHYSICIAN'], '2026-02-02T09:00:00Z', '2026-02-02T11:00:00Z');
+    await mx.attend(m.m3, people.radiologist, ['RADIOLOGIST'], '2026-02-02T09:00:00Z', '2026-02-02T09:45:00Z');
+    // M4 02-09 09:00–11:00: C3 and C4 discussed at 10:00, physician and radiologist present → quorate.
+    m.m4 = await mx.meeting(team, '2026-02-09', '09:00', '11:00');
+    await mx.item(m.m4, c.c3, 1, 'DISCUSSED', '2026-02-09T10:00:00Z');
+    await mx.item(m.m4, c.c4, 2, 'DISCUSSED', '2026-02-09T10:00:00Z');
+    await mx.attend(m.m4, people.physician, ['PHYSICIAN'], '2026-02-09T09:00:00Z', '2026-02-09T11:00:00Z');
+    await mx.attend(m.m4, people.radiologist, ['RADIOLOGIST'], '2026-02-09T09:00:00Z', '2026-02-09T10:15:00Z');
+    // M5 02-23 09:00–10:00: C5 not reached; nobody recorded. M6 is still scheduled: in no figure.
+    m.m5 = await mx.meeting(team, '2026-02-23', '09:00', '10:00');
+    await mx.item(m.m5, c.c5, 1, 'NOT_REACHED', '2026-02-23T10:00:00Z');
+    await mx.meeting(team, '2026-02-27', '09:00', null, 'SCHEDULED');
+
     await api.gql.ok(
       SET_TARGETS,
       {
@@ -124,15 +159,15 @@ describe('KPIs from recorded facts (real PostgreSQL)', () => {
 
   it('referral → first discussion: median, 90th percentile and % within the team target', async () => {
     const d = await dashboard();
-    // Days: C1 10, C2 30, C3 37, C4 8 → sorted 8, 10, 30, 37 (C7 outside the range, C6 another team).
-    // median = (10 + 30) / 2 = 20; p90 at rank 0.9 × (4 − 1) = 2.7 → 30 + 0.7 × (37 − 30) = 34.9;
-    // mean = 85 / 4 = 21.25; within 14 days: 8 and 10 → 2 of 4 = 50 %.
+    // Days: C1 10, C2 30, C3 30, C4 8 → sorted 8, 10, 30, 30 (C7 outside the range, C6 another team).
+    // median = (10 + 30) / 2 = 20; p90 at rank 0.9 × (4 − 1) = 2.7 → 30 + 0.7 × (30 − 30) = 30;
+    // mean = 78 / 4 = 19.5; within 14 days: 8 and 10 → 2 of 4 = 50 %.
     expect(d.referralToDiscussion).toEqual({
       unit: 'days',
       count: 4,
       median: 20,
-      p90: expect.closeTo(34.9, 6),
-      mean: 21.25,
+      p90: 30,
+      mean: 19.5,
       withinTarget: 2,
       withinTargetPercent: 50,
     });
@@ -171,16 +206,14 @@ describe('KPIs from recorded facts (real PostgreSQL)', () => {
 
   it('deferral rate of listings and the deferral reasons', async () => {
     const d = await dashboard();
-    // Listing outcomes: C1 discussed, C2 deferred then discussed, C3 discussed, C4 discussed, C5 deferred → 2 deferred of 6.
-    expect(d.deferralRate).toEqual({
-      numerator: 2,
-      denominator: 6,
-      percent: expect.closeTo(33.3333, 3),
-    });
-    // Reasons of every deferral: "Awaiting pathology" C2 (from the agenda) + C5 (at triage); "Not reached" C5 (from the agenda).
+    // Agenda outcomes: M1 C1 discussed, M2 C2 deferred, M3 C2 discussed, M4 C3 and C4 discussed, M5 C5 not reached → 2 of 6 not discussed.
+    expect(d.deferralRate).toEqual({ numerator: 2, denominator: 6, percent: expect.closeTo(33.3333, 3) });
+    // Reasons: the agenda's coded ones (C2 MISSING_PATHOLOGY, C5 NOT_REACHED) and C5's deferral at triage, outside a meeting
+    // (its case event's reason). C2's LISTED → DEFERRED case event is the agenda deferral again, not counted twice.
     expect(d.deferralReasons).toEqual([
-      { reason: 'Awaiting pathology', count: 2, atMeeting: 1 },
-      { reason: 'Not reached', count: 1, atMeeting: 1 },
+      { reason: 'Awaiting pathology', count: 1, atMeeting: 0 },
+      { reason: 'MISSING_PATHOLOGY', count: 1, atMeeting: 1 },
+      { reason: 'NOT_REACHED', count: 1, atMeeting: 1 },
     ]);
   });
 
@@ -235,13 +268,13 @@ describe('KPIs from recorded facts (real PostgreSQL)', () => {
   it('gives the monthly trend with the same definitions', async () => {
     const d = await dashboard();
     expect(d.trend.map((m: Dashboard) => m.month)).toEqual(['2026-01', '2026-02']);
-    // January: C1 (10 days); listings C1 discussed, C2 deferred → 1 / 2; follow-up F1 in time → 1 / 1.
+    // January: C1 (10 days); agenda C1 discussed, C2 deferred → 1 / 2; follow-up F1 in time → 1 / 1.
     expect(d.trend[0]).toMatchObject({
       referralToDiscussion: { count: 1, median: 10 },
       deferralRate: { numerator: 1, denominator: 2 },
       followUpAdherence: { numerator: 1, denominator: 1 },
     });
-    // February: 30, 37, 8 → median 30; listings C2, C3, C4 discussed, C5 deferred → 1 / 4; F2 late, F3 overdue → 0 / 2.
+    // February: 30, 30, 8 → median 30; agenda C2, C3, C4 discussed, C5 not reached → 1 / 4; F2 late, F3 overdue → 0 / 2.
     expect(d.trend[1]).toMatchObject({
       referralToDiscussion: { count: 3, median: 30 },
       deferralRate: { numerator: 1, denominator: 4 },
@@ -255,13 +288,15 @@ describe('KPIs from recorded facts (real PostgreSQL)', () => {
     expect(all.kpiCases.rows.map((r: Dashboard) => [r.caseId, r.value, r.meetsStandard])).toEqual([
       [c.c1, 10, true],
       [c.c2, 30, false],
-      [c.c4, 8, true],
-      [c.c3, 37, false],
+      ...[
+        [c.c3, 30, false],
+        [c.c4, 8, true],
+      ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)), // same instant: ordered by id
     ]);
     const january = await api.gql.ok<{ kpiCases: Dashboard }>(CASES, { filter: filter(), figure: 'REFERRAL_TO_DISCUSSION', month: '2026-01' }, admin);
     expect(january.kpiCases.rows.map((r: Dashboard) => r.caseId)).toEqual([c.c1]);
-    const pathology = await api.gql.ok<{ kpiCases: Dashboard }>(CASES, { filter: filter(), figure: 'DEFERRALS', reason: 'Awaiting pathology' }, admin);
-    expect(pathology.kpiCases.rows.map((r: Dashboard) => r.caseId)).toEqual([c.c2, c.c5]);
+    const pathology = await api.gql.ok<{ kpiCases: Dashboard }>(CASES, { filter: filter(), figure: 'DEFERRALS', reason: 'MISSING_PATHOLOGY' }, admin);
+    expect(pathology.kpiCases.rows.map((r: Dashboard) => r.caseId)).toEqual([c.c2]);
     const page2 = await api.gql.ok<{ kpiCases: Dashboard }>(
       CASES,
       {
@@ -272,10 +307,8 @@ describe('KPIs from recorded facts (real PostgreSQL)', () => {
       },
       admin,
     );
-    expect(page2.kpiCases).toMatchObject({
-      totalCount: 4,
-      rows: [{ caseId: c.c4 }, { caseId: c.c3 }],
-    });
+    expect(page2.kpiCases.totalCount).toBe(4);
+    expect(page2.kpiCases.rows.map((r: Dashboard) => r.caseId)).toEqual(all.kpiCases.rows.slice(2).map((r: Dashboard) => r.caseId));
     const missed = await api.gql.ok<{ kpiCases: Dashboard }>(CASES, { filter: filter(), figure: 'FOLLOW_UP_ADHERENCE' }, admin);
     expect(missed.kpiCases.rows.map((r: Dashboard) => [r.subjectId, r.value, r.meetsStandard])).toEqual([
       [f.f1, 5, true],
@@ -290,12 +323,53 @@ describe('KPIs from recorded facts (real PostgreSQL)', () => {
       from: '2026-01-01',
       to: '2026-02-28',
     });
-    // 8, 10, 14, 30, 37 → median 14; Lung's target is the default 28 days → within: 8, 10, 14 (14 ≤ 14 too) → 3 of 5.
+    // 8, 10, 14, 30, 30 → median 14; Lung's target is the default 28 days → within: 8, 10, 14 (14 ≤ 14 too) → 3 of 5.
     expect(d.referralToDiscussion).toMatchObject({
       count: 5,
       median: 14,
       withinTarget: 3,
     });
+  });
+
+  it('meetings: quorate %, cases per meeting, minutes per case', async () => {
+    const d = await dashboard();
+    // Closed meetings that discussed a case: M1 quorate, M3 not (no radiologist at 10:00), M4 quorate → 2 / 3.
+    expect(d.meetingsQuorate).toEqual({ numerator: 2, denominator: 3, percent: expect.closeTo(66.6667, 3) });
+    // Cases discussed per closed meeting: M1 1, M2 0, M3 1, M4 2, M5 0 → sorted 0, 0, 1, 1, 2: median 1, mean 4 / 5 = 0.8,
+    // p90 rank 0.9 × 4 = 3.6 → 1 + 0.6 × (2 − 1) = 1.6.
+    expect(d.casesPerMeeting).toEqual({ unit: 'cases', count: 5, median: 1, p90: expect.closeTo(1.6, 6), mean: 0.8 });
+    // Minutes start → close per case discussed: M1 90 / 1, M3 120 / 1, M4 120 / 2 = 60 → median 90, mean 90, p90 rank 1.8 → 90 + 0.8 × 30 = 114.
+    expect(d.minutesPerCase).toEqual({ unit: 'minutes', count: 3, median: 90, p90: expect.closeTo(114, 6), mean: 90 });
+    expect(d.trend.map((t: Dashboard) => t.meetingsQuorate)).toEqual([
+      { numerator: 1, denominator: 1, percent: 100 },
+      { numerator: 1, denominator: 2, percent: 50 },
+    ]);
+  });
+
+  it('meetings: attendance by role, against the quorum minimums', async () => {
+    const d = await dashboard();
+    const byRole = Object.fromEntries(d.attendanceByRole.map((r: Dashboard) => [r.role, r]));
+    // Five closed meetings. Physicians present: 1, 1, 1, 1, 0 → mean 0.8, at the minimum (1) in 4.
+    expect(byRole.PHYSICIAN).toEqual({ role: 'PHYSICIAN', meetings: 5, meanPresent: 0.8, meetingsAtMinimum: 4 });
+    // Radiologists: 1, 0, 1 (left early, but came), 1, 0 → mean 0.6, at the minimum in 3.
+    expect(byRole.RADIOLOGIST).toEqual({ role: 'RADIOLOGIST', meetings: 5, meanPresent: 0.6, meetingsAtMinimum: 3 });
+    // Coordinator in M1 only → 0.2; no minimum for the role → all 5 meet it. Pharmacists: none.
+    expect(byRole.COORDINATOR).toEqual({ role: 'COORDINATOR', meetings: 5, meanPresent: 0.2, meetingsAtMinimum: 5 });
+    expect(byRole.PHARMACIST).toEqual({ role: 'PHARMACIST', meetings: 5, meanPresent: 0, meetingsAtMinimum: 5 });
+    const quorate = await api.gql.ok<{ kpiCases: Dashboard }>(CASES, { filter: filter(), figure: 'MEETINGS_QUORATE' }, admin);
+    expect(quorate.kpiCases.rows.map((r: Dashboard) => [r.meetingId, r.caseId, r.meetsStandard])).toEqual([
+      [m.m1, null, true],
+      [m.m3, null, false],
+      [m.m4, null, true],
+    ]);
+    const radiologists = await api.gql.ok<{ kpiCases: Dashboard }>(CASES, { filter: filter(), figure: 'ATTENDANCE', reason: 'RADIOLOGIST' }, admin);
+    expect(radiologists.kpiCases.rows.map((r: Dashboard) => [r.meetingId, r.value])).toEqual([
+      [m.m1, 1],
+      [m.m2, 0],
+      [m.m3, 1],
+      [m.m4, 1],
+      [m.m5, 0],
+    ]);
   });
 
   it('keeps targets per team, with defaults, for administrators', async () => {

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ALL_ROLES, Role } from '@consilium/contracts';
 import { Clock } from '@consilium/server-core';
-import { GRACE_SQL, KpiFactKind, kpiAggregateSql, kpiDeferralReasonsSql, kpiRowsSql } from './kpi-facts';
+import { GRACE_SQL, KpiFactKind, kpiAggregateSql, kpiBreakdownSql, kpiRowsSql } from './kpi-facts';
 import {
   DeferralReasonCountModel,
   DurationKpiModel,
+  MeasureKpiModel,
+  RoleAttendanceModel,
   KpiCasePageModel,
   KpiDashboardModel,
   KpiFigure,
@@ -16,6 +19,15 @@ import {
 } from './kpi.model';
 import { KpiCasesArgs, KpiFilterInput } from './dto/kpi.inputs';
 import { KpisErrorCode, KpisException } from './kpis.exception';
+
+interface BreakdownRow {
+  kind: KpiFactKind;
+  reason: string;
+  n: number;
+  flagged: number;
+  meets: number;
+  mean: number | null;
+}
 
 interface AggregateRow {
   kind: KpiFactKind;
@@ -36,7 +48,14 @@ const FIGURE_KIND: Record<KpiFigure, KpiFactKind> = {
   DEFERRALS: KpiFactKind.DEFERRAL,
   DECISION_SIGNING: KpiFactKind.DECISION_SIGNING,
   FOLLOW_UP_ADHERENCE: KpiFactKind.FOLLOW_UP,
+  MEETINGS_QUORATE: KpiFactKind.MEETING_QUORATE,
+  CASES_PER_MEETING: KpiFactKind.CASES_PER_MEETING,
+  MINUTES_PER_CASE: KpiFactKind.MINUTES_PER_CASE,
+  ATTENDANCE: KpiFactKind.ATTENDANCE,
 };
+
+/** Figures whose drill-down can be narrowed to one `reason` (a deferral reason, or a role). */
+const BY_REASON = new Set<KpiFigure>([KpiFigure.DEFERRALS, KpiFigure.DEFERRAL_RATE, KpiFigure.ATTENDANCE]);
 
 const PENDING_FOLLOW_UP = ['SCHEDULED', 'REMINDED', 'DUE', 'OVERDUE'];
 /** Longest range one dashboard covers. */
@@ -62,6 +81,10 @@ function duration(row: AggregateRow | undefined, unit: 'days' | 'hours'): Durati
   };
 }
 
+function measure(row: AggregateRow | undefined, unit: 'cases' | 'minutes'): MeasureKpiModel {
+  return { unit, count: row?.n ?? 0, median: row?.median ?? null, p90: row?.p90 ?? null, mean: row?.mean ?? null };
+}
+
 function rate(numerator: number, denominator: number): RateKpiModel {
   return { numerator, denominator, percent: percent(numerator, denominator) };
 }
@@ -78,6 +101,9 @@ function figures(rows: Map<KpiFactKind, AggregateRow>) {
     readinessComplete: ratio(KpiFactKind.READINESS_COMPLETE),
     deferralRate: rate((listings?.n ?? 0) - (listings?.meets ?? 0), listings?.n ?? 0),
     followUpAdherence: ratio(KpiFactKind.FOLLOW_UP),
+    meetingsQuorate: ratio(KpiFactKind.MEETING_QUORATE),
+    casesPerMeeting: measure(get(KpiFactKind.CASES_PER_MEETING), 'cases'),
+    minutesPerCase: measure(get(KpiFactKind.MINUTES_PER_CASE), 'minutes'),
   };
 }
 
@@ -110,9 +136,9 @@ export class KpisService {
 
   async dashboard(filter: KpiFilterInput, source = 'kpi_facts'): Promise<KpiDashboardModel> {
     const params = await this.params(filter);
-    const [aggregates, reasons, overdue, refreshed] = await Promise.all([
+    const [aggregates, breakdown, overdue, refreshed] = await Promise.all([
       this.dataSource.query(kpiAggregateSql(source), params) as Promise<AggregateRow[]>,
-      this.dataSource.query(kpiDeferralReasonsSql(source), params) as Promise<{ reason: string; n: number; at_meeting: number }[]>,
+      this.dataSource.query(kpiBreakdownSql(source), params) as Promise<BreakdownRow[]>,
       this.overdueCount(params[0], params[3]),
       this.dataSource.query('SELECT refreshed_at FROM kpi_refresh_state WHERE id = 1') as Promise<{ refreshed_at: Date }[]>,
     ]);
@@ -126,11 +152,13 @@ export class KpisService {
       }
     }
     const trend: KpiMonthModel[] = [...months.keys()].sort().map((month) => ({ month, ...figures(months.get(month)!) }));
-    const deferralReasons: DeferralReasonCountModel[] = reasons.map((r) => ({
-      reason: r.reason,
-      count: r.n,
-      atMeeting: r.at_meeting,
-    }));
+    const deferralReasons: DeferralReasonCountModel[] = breakdown
+      .filter((r) => r.kind === KpiFactKind.DEFERRAL)
+      .map((r) => ({ reason: r.reason, count: r.n, atMeeting: r.flagged }));
+    const attendanceByRole: RoleAttendanceModel[] = breakdown
+      .filter((r) => r.kind === KpiFactKind.ATTENDANCE)
+      .map((r) => ({ role: r.reason as Role, meetings: r.n, meanPresent: r.mean, meetingsAtMinimum: r.meets }))
+      .sort((a, b) => ALL_ROLES.indexOf(a.role) - ALL_ROLES.indexOf(b.role));
     return {
       teamId: params[0],
       from: filter.from,
@@ -138,6 +166,7 @@ export class KpisService {
       refreshedAt: refreshed[0]?.refreshed_at ?? null,
       ...figures(totals),
       deferralReasons,
+      attendanceByRole,
       overdueFollowUps: overdue,
       trend,
     };
@@ -147,10 +176,10 @@ export class KpisService {
   async cases(args: KpiCasesArgs): Promise<KpiCasePageModel> {
     const params = await this.params(args.filter);
     const kind = FIGURE_KIND[args.figure];
-    const extra: unknown[] = [kind, args.month ?? null, args.figure === KpiFigure.DEFERRALS ? (args.reason ?? null) : null];
+    const extra: unknown[] = [kind, args.month ?? null, BY_REASON.has(args.figure) ? (args.reason ?? null) : null];
     const sql = `
       WITH r AS (${kpiRowsSql('kpi_facts')})
-      SELECT r.case_id, r.team_id, tm.name AS team_name, r.subject_id, r.at, r.value, COALESCE(r.meets, false) AS meets, r.reason,
+      SELECT r.case_id, r.meeting_id, r.team_id, tm.name AS team_name, r.subject_id, r.at, r.value, COALESCE(r.meets, false) AS meets, r.reason,
              count(*) OVER ()::int AS total
         FROM r JOIN teams tm ON tm.id = r.team_id
        WHERE r.kind = $5
@@ -159,7 +188,8 @@ export class KpisService {
        ORDER BY r.at, r.subject_id
        LIMIT ${args.first} OFFSET ${args.offset}`;
     const rows: {
-      case_id: string;
+      case_id: string | null;
+      meeting_id: string | null;
       team_id: string;
       team_name: string;
       subject_id: string;
@@ -181,6 +211,7 @@ export class KpisService {
       totalCount,
       rows: rows.map((r) => ({
         caseId: r.case_id,
+        meetingId: r.meeting_id,
         teamId: r.team_id,
         teamName: r.team_name,
         subjectId: r.subject_id,

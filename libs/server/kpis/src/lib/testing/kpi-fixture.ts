@@ -75,3 +75,48 @@ export class KpiFixture {
     return row.id;
   }
 }
+
+/** Meetings, agendas and attendance, as the meetings feature records them. */
+export class MeetingFixture {
+  constructor(
+    private readonly db: DataSource,
+    readonly actorId: string,
+  ) {}
+
+  async meeting(teamId: string, day: string, start: string, close: string | null, status = 'CLOSED'): Promise<string> {
+    const [row] = await this.db.query(
+      `INSERT INTO meetings (team_id, title, starts_at, duration_minutes, chair_id, status, started_at, started_by, closed_at, closed_by, created_by)
+       VALUES ($1, 'MDT', $2, 120, $3, $4, $5, $6, $7, $8, $3) RETURNING id`,
+      [
+        teamId,
+        `${day}T${start}:00Z`,
+        this.actorId,
+        status,
+        status === 'SCHEDULED' ? null : `${day}T${start}:00Z`,
+        status === 'SCHEDULED' ? null : this.actorId,
+        close ? `${day}T${close}:00Z` : null,
+        close ? this.actorId : null,
+      ],
+    );
+    return row.id;
+  }
+
+  async item(meetingId: string, caseId: string, position: number, status: string, outcomeAt: string, deferralReason: string | null = null): Promise<string> {
+    const [row] = await this.db.query(
+      `INSERT INTO meeting_agenda_items (meeting_id, case_id, position, allocated_minutes, status, deferral_reason, outcome_at, outcome_by, added_by)
+       VALUES ($1, $2, $3, 10, $4, $5, $6, $7, $7) RETURNING id`,
+      [meetingId, caseId, position, status, deferralReason, outcomeAt, this.actorId],
+    );
+    return row.id;
+  }
+
+  async attend(meetingId: string, userId: string, roles: string[], joinedAt: string, leftAt: string): Promise<void> {
+    await this.db.query(`INSERT INTO meeting_attendance (meeting_id, user_id, roles, joined_at, left_at) VALUES ($1, $2, $3::user_role[], $4, $5)`, [
+      meetingId,
+      userId,
+      roles,
+      joinedAt,
+      leftAt,
+    ]);
+  }
+}
