@@ -87,8 +87,9 @@ SELECT 'ATTENDANCE', cm.id::text || ':' || r.role::text, NULL, cm.id, cm.team_id
  CROSS JOIN LATERAL (SELECT count(DISTINCT a.user_id)::int AS n FROM meeting_attendance a WHERE a.meeting_id = cm.id AND r.role = ANY (a.roles)) present`);
     // REFRESH … CONCURRENTLY needs a unique index; the dashboard reads by team, kind and time.
     await queryRunner.query(`CREATE UNIQUE INDEX kpi_facts_subject_key ON kpi_facts (kind, subject_id)`);
-    await queryRunner.query(`CREATE INDEX kpi_facts_team_kind_at_idx ON kpi_facts (team_id, kind, at) INCLUDE (value, flag)`);
-    await queryRunner.query(`CREATE INDEX kpi_facts_kind_at_idx ON kpi_facts (kind, at) INCLUDE (team_id, value, flag)`);
+    // Covering indexes: a team's (or every team's) facts in a date range come from the index alone (index-only scan).
+    await queryRunner.query(`CREATE INDEX kpi_facts_team_at_idx ON kpi_facts (team_id, at) INCLUDE (kind, value, flag, reason)`);
+    await queryRunner.query(`CREATE INDEX kpi_facts_at_idx ON kpi_facts (at) INCLUDE (team_id, kind, value, flag, reason)`);
     await queryRunner.query(`INSERT INTO kpi_refresh_state (id, refreshed_at, duration_ms) VALUES (1, now(), 0)`);
   }
 

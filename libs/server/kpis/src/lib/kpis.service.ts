@@ -268,20 +268,32 @@ export class KpisService {
     }));
   }
 
-  /** Recomputes `kpi_facts` (without blocking readers) and records when. One refresh at a time. */
+  /**
+   * Recomputes `kpi_facts` without blocking readers (REFRESH … CONCURRENTLY), then vacuums it so
+   * the covering indexes answer alone, and records when. One refresh at a time (advisory lock).
+   */
   async refresh(): Promise<KpiRefreshModel> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [KPI_REFRESH_LOCK]);
-      const started = Date.now();
-      await manager.query('REFRESH MATERIALIZED VIEW CONCURRENTLY kpi_facts');
-      const durationMs = Date.now() - started;
-      const refreshedAt = this.clock.now();
-      await manager.query(
-        `INSERT INTO kpi_refresh_state (id, refreshed_at, duration_ms) VALUES (1, $1, $2)
-         ON CONFLICT (id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at, duration_ms = EXCLUDED.duration_ms`,
-        [refreshedAt, durationMs],
-      );
-      return { refreshedAt, durationMs };
-    });
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [KPI_REFRESH_LOCK]);
+      try {
+        const started = Date.now();
+        await runner.query('REFRESH MATERIALIZED VIEW CONCURRENTLY kpi_facts');
+        await runner.query('VACUUM (ANALYZE) kpi_facts');
+        const durationMs = Date.now() - started;
+        const refreshedAt = this.clock.now();
+        await runner.query(
+          `INSERT INTO kpi_refresh_state (id, refreshed_at, duration_ms) VALUES (1, $1, $2)
+           ON CONFLICT (id) DO UPDATE SET refreshed_at = EXCLUDED.refreshed_at, duration_ms = EXCLUDED.duration_ms`,
+          [refreshedAt, durationMs],
+        );
+        return { refreshedAt, durationMs };
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [KPI_REFRESH_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
   }
 }
