@@ -19,7 +19,8 @@ closed_meetings AS (
          COALESCE(q.minimums, '{"PHYSICIAN": 2, "RADIOLOGIST": 1, "PHARMACIST": 1}'::jsonb) AS minimums
     FROM meetings m LEFT JOIN team_quorum_rules q ON q.team_id = m.team_id
    WHERE m.status = 'CLOSED'
-)
+),
+facts AS (
 SELECT 'REFERRAL_TO_DISCUSSION'::varchar(32) AS kind, c.id::text AS subject_id, c.id AS case_id, NULL::uuid AS meeting_id, c.team_id, d.at,
        ((d.at AT TIME ZONE 'UTC')::date - c.referral_date)::float8 AS value, NULL::boolean AS flag, NULL::text AS reason
   FROM discussed d JOIN cases c ON c.id = d.case_id
@@ -84,12 +85,14 @@ SELECT 'ATTENDANCE', cm.id::text || ':' || r.role::text, NULL, cm.id, cm.team_id
        present.n >= COALESCE((cm.minimums ->> r.role::text)::int, 0), r.role::text
   FROM closed_meetings cm
  CROSS JOIN unnest(enum_range(NULL::user_role)) r(role)
- CROSS JOIN LATERAL (SELECT count(DISTINCT a.user_id)::int AS n FROM meeting_attendance a WHERE a.meeting_id = cm.id AND r.role = ANY (a.roles)) present`);
+ CROSS JOIN LATERAL (SELECT count(DISTINCT a.user_id)::int AS n FROM meeting_attendance a WHERE a.meeting_id = cm.id AND r.role = ANY (a.roles)) present
+)
+SELECT f.*, to_char(f.at AT TIME ZONE 'UTC', 'YYYY-MM') AS month FROM facts f`);
     // REFRESH … CONCURRENTLY needs a unique index; the dashboard reads by team, kind and time.
     await queryRunner.query(`CREATE UNIQUE INDEX kpi_facts_subject_key ON kpi_facts (kind, subject_id)`);
     // Covering indexes: a team's (or every team's) facts in a date range come from the index alone (index-only scan).
-    await queryRunner.query(`CREATE INDEX kpi_facts_team_at_idx ON kpi_facts (team_id, at) INCLUDE (kind, value, flag, reason)`);
-    await queryRunner.query(`CREATE INDEX kpi_facts_at_idx ON kpi_facts (at) INCLUDE (team_id, kind, value, flag, reason)`);
+    await queryRunner.query(`CREATE INDEX kpi_facts_team_at_idx ON kpi_facts (team_id, at) INCLUDE (kind, month, value, flag, reason)`);
+    await queryRunner.query(`CREATE INDEX kpi_facts_at_idx ON kpi_facts (at) INCLUDE (team_id, kind, month, value, flag, reason)`);
     await queryRunner.query(`INSERT INTO kpi_refresh_state (id, refreshed_at, duration_ms) VALUES (1, now(), 0)`);
   }
 

@@ -24,7 +24,6 @@ export enum KpiFactKind {
 
 /** The team's follow-up grace period in days, from `team_follow_up_settings` (joined as g). */
 export const GRACE_SQL = `COALESCE(g.grace_days, ${DEFAULT_GRACE_DAYS})`;
-const GRACE_JOIN = 'LEFT JOIN team_follow_up_settings g ON g.team_id = f.team_id';
 
 /**
  * The rows of the KPI computation for one filter: each fact with whether it counts (a follow-up
@@ -34,22 +33,28 @@ const GRACE_JOIN = 'LEFT JOIN team_follow_up_settings g ON g.team_id = f.team_id
  */
 export function kpiRowsSql(source: string): string {
   return `
-  SELECT f.kind, f.subject_id, f.case_id, f.meeting_id, f.team_id, f.at, f.value, f.flag, f.reason,
+  WITH th AS MATERIALIZED (
+    SELECT tm.id AS team_id, COALESCE(t.referral_to_discussion_days, 28) AS r2d, COALESCE(t.imaging_report_hours, 48) AS img,
+           COALESCE(t.decision_signing_hours, 72) AS sign, COALESCE(g.grace_days, ${DEFAULT_GRACE_DAYS}) AS grace
+      FROM teams tm
+      LEFT JOIN team_kpi_targets t ON t.team_id = tm.id
+      LEFT JOIN team_follow_up_settings g ON g.team_id = tm.id
+     WHERE $1::uuid IS NULL OR tm.id = $1::uuid
+  )
+  SELECT f.kind, f.subject_id, f.case_id, f.meeting_id, f.team_id, f.at, f.month, f.value, f.flag, f.reason,
          CASE f.kind
-           WHEN 'REFERRAL_TO_DISCUSSION' THEN f.value <= COALESCE(t.referral_to_discussion_days, 28)
-           WHEN 'IMAGING_TURNAROUND' THEN f.value <= COALESCE(t.imaging_report_hours, 48)
-           WHEN 'DECISION_SIGNING' THEN f.value <= COALESCE(t.decision_signing_hours, 72)
-           WHEN 'FOLLOW_UP' THEN f.flag AND f.value IS NOT NULL AND f.value <= ${GRACE_SQL}
+           WHEN 'REFERRAL_TO_DISCUSSION' THEN f.value <= th.r2d
+           WHEN 'IMAGING_TURNAROUND' THEN f.value <= th.img
+           WHEN 'DECISION_SIGNING' THEN f.value <= th.sign
+           WHEN 'FOLLOW_UP' THEN f.flag AND f.value IS NOT NULL AND f.value <= th.grace
            WHEN 'LISTING_OUTCOME' THEN NOT f.flag
            ELSE f.flag
          END AS meets
-    FROM ${source} f
-    LEFT JOIN team_kpi_targets t ON t.team_id = f.team_id
-    ${GRACE_JOIN}
+    FROM th JOIN ${source} f ON f.team_id = th.team_id
    WHERE ($1::uuid IS NULL OR f.team_id = $1::uuid)
      AND f.at >= ($2::date)::timestamp AT TIME ZONE 'UTC'
      AND f.at < ($3::date + 1)::timestamp AT TIME ZONE 'UTC'
-     AND (f.kind <> 'FOLLOW_UP' OR f.flag OR f.at < (($4::date - ${GRACE_SQL})::timestamp AT TIME ZONE 'UTC'))`;
+     AND (f.kind <> 'FOLLOW_UP' OR f.flag OR f.at < (($4::date - th.grace)::timestamp AT TIME ZONE 'UTC'))`;
 }
 
 /** Aggregates per kind, and per kind and month (the trend), in one pass. */
@@ -57,14 +62,14 @@ export function kpiAggregateSql(source: string): string {
   return `
   WITH r AS (${kpiRowsSql(source)})
   SELECT r.kind,
-         CASE WHEN GROUPING(to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM')) = 1 THEN NULL ELSE to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM') END AS month,
+         CASE WHEN GROUPING(r.month) = 1 THEN NULL ELSE r.month END AS month,
          count(*)::int AS n,
          count(*) FILTER (WHERE r.meets)::int AS meets,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY r.value) AS median,
          percentile_cont(0.9) WITHIN GROUP (ORDER BY r.value) AS p90,
          avg(r.value)::float8 AS mean
     FROM r
-   GROUP BY GROUPING SETS ((r.kind), (r.kind, to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM')))`;
+   GROUP BY GROUPING SETS ((r.kind), (r.kind, r.month))`;
 }
 
 /** Per-reason breakdowns in the filter: deferral reasons and attendance per role. */
@@ -88,7 +93,8 @@ closed_meetings AS (
          COALESCE(q.minimums, '{"PHYSICIAN": 2, "RADIOLOGIST": 1, "PHARMACIST": 1}'::jsonb) AS minimums
     FROM meetings m LEFT JOIN team_quorum_rules q ON q.team_id = m.team_id
    WHERE m.status = 'CLOSED'
-)
+),
+facts AS (
 SELECT 'REFERRAL_TO_DISCUSSION'::varchar(32) AS kind, c.id::text AS subject_id, c.id AS case_id, NULL::uuid AS meeting_id, c.team_id, d.at,
        ((d.at AT TIME ZONE 'UTC')::date - c.referral_date)::float8 AS value, NULL::boolean AS flag, NULL::text AS reason
   FROM discussed d JOIN cases c ON c.id = d.case_id
@@ -154,4 +160,6 @@ SELECT 'ATTENDANCE', cm.id::text || ':' || r.role::text, NULL, cm.id, cm.team_id
   FROM closed_meetings cm
  CROSS JOIN unnest(enum_range(NULL::user_role)) r(role)
  CROSS JOIN LATERAL (SELECT count(DISTINCT a.user_id)::int AS n FROM meeting_attendance a WHERE a.meeting_id = cm.id AND r.role = ANY (a.roles)) present
+)
+SELECT f.*, to_char(f.at AT TIME ZONE 'UTC', 'YYYY-MM') AS month FROM facts f
 `;

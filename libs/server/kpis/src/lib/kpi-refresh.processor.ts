@@ -8,9 +8,9 @@ import { KpisService } from './kpis.service';
 
 export const KPI_MAINTENANCE_QUEUE = 'kpi-maintenance';
 export const KPI_REFRESH_SCHEDULER = 'kpi-refresh';
-export const KPI_REFRESH_EVERY_MS = 10 * 60 * 1000;
+export const KPI_REFRESH_EVERY_MS = 30 * 60 * 1000;
 
-/** Refreshes the `kpi_facts` view every 10 minutes; a BullMQ job scheduler, so one run per period across workers. */
+/** Refreshes the `kpi_facts` view every 30 minutes; a BullMQ job scheduler, so one run per period across workers. */
 @Processor(KPI_MAINTENANCE_QUEUE)
 export class KpiRefreshProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(

@@ -42,7 +42,7 @@ export class KpisResolver {
 
   @Authorize(ADMIN)
   @Mutation(() => KpiRefreshModel, {
-    description: 'Recompute the KPI facts now (the worker does it every 10 minutes).',
+    description: 'Recompute the KPI facts now (the worker does it every 30 minutes).',
   })
   refreshKpis(): Promise<KpiRefreshModel> {
     return this.kpis.refresh();

@@ -85,7 +85,7 @@ export default function KpiDashboardPage() {
           <div className="kpi-toolbar">
             <p className="muted">
               {teamName}, {dashboard.from} to {dashboard.to}. Figures as of{' '}
-              {dashboard.refreshedAt ? new Date(dashboard.refreshedAt).toLocaleString() : 'never'} (refreshed every 10 minutes).
+              {dashboard.refreshedAt ? new Date(dashboard.refreshedAt).toLocaleString() : 'never'} (refreshed every 30 minutes).
             </p>
             <button type="button" className="button button-secondary" onClick={refreshing ? undefined : () => void refresh().catch(() => undefined)} aria-disabled={refreshing}>
               {refreshing ? 'Refreshing…' : 'Refresh now'}
