@@ -57,18 +57,35 @@ export function kpiRowsSql(source: string): string {
      AND (f.kind <> 'FOLLOW_UP' OR f.flag OR f.at < (($4::date - th.grace)::timestamp AT TIME ZONE 'UTC'))`;
 }
 
-/** Aggregates per kind, and per kind and month (the trend), in one pass. */
+/** The kinds measured in days, hours, cases or minutes: the only ones that need a sort (percentiles). */
+export const VALUED_KINDS = ['REFERRAL_TO_DISCUSSION', 'IMAGING_TURNAROUND', 'DECISION_SIGNING', 'CASES_PER_MEETING', 'MINUTES_PER_CASE'];
+/** The kinds that are yes/no facts: counted only. */
+export const RATE_KINDS = ['REVIEW_BEFORE_DISCUSSION', 'READINESS_COMPLETE', 'LISTING_OUTCOME', 'FOLLOW_UP', 'MEETING_QUORATE'];
+const list = (kinds: string[]) => kinds.map((k) => `'${k}'`).join(', ');
+
+/**
+ * Counts per kind, and per kind and month (the trend), in one hashed pass (no sort). The yes/no
+ * kinds here and the valued kinds in kpiPercentileSql read disjoint ranges of the index, in parallel.
+ */
 export function kpiAggregateSql(source: string): string {
   return `
   WITH r AS (${kpiRowsSql(source)})
-  SELECT r.kind,
-         CASE WHEN GROUPING(r.month) = 1 THEN NULL ELSE r.month END AS month,
-         count(*)::int AS n,
-         count(*) FILTER (WHERE r.meets)::int AS meets,
-         percentile_cont(0.5) WITHIN GROUP (ORDER BY r.value) AS median,
-         percentile_cont(0.9) WITHIN GROUP (ORDER BY r.value) AS p90,
-         avg(r.value)::float8 AS mean
+  SELECT r.kind, CASE WHEN GROUPING(r.month) = 1 THEN NULL ELSE r.month END AS month,
+         count(*)::int AS n, count(*) FILTER (WHERE r.meets)::int AS meets
     FROM r
+   WHERE r.kind IN (${list(RATE_KINDS)})
+   GROUP BY GROUPING SETS ((r.kind), (r.kind, r.month))`;
+}
+
+/** Median, 90th percentile (one sort for both) and mean of the valued kinds, per kind and per kind and month. */
+export function kpiPercentileSql(source: string): string {
+  return `
+  WITH r AS (${kpiRowsSql(source)})
+  SELECT r.kind, CASE WHEN GROUPING(r.month) = 1 THEN NULL ELSE r.month END AS month,
+         count(*)::int AS n, count(*) FILTER (WHERE r.meets)::int AS meets,
+         percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY r.value) AS pct, avg(r.value)::float8 AS mean
+    FROM r
+   WHERE r.kind IN (${list(VALUED_KINDS)})
    GROUP BY GROUPING SETS ((r.kind), (r.kind, r.month))`;
 }
 

@@ -128,7 +128,7 @@ export class KpiDashboardModel {
   deferralReasons!: DeferralReasonCountModel[];
   @Field(() => RateKpiModel) followUpAdherence!: RateKpiModel;
   @Field(() => Int, {
-    description: 'Follow-ups overdue now (pending, due date + grace passed), live.',
+    description: 'Follow-ups pending at the last refresh whose due date + grace has passed (overdueFollowUps lists them live).',
   })
   overdueFollowUps!: number;
   @Field(() => RateKpiModel, { description: 'Closed meetings quorate at every discussion, of closed meetings that discussed a case.' })

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ALL_ROLES, Role } from '@consilium/contracts';
 import { Clock } from '@consilium/server-core';
-import { GRACE_SQL, KpiFactKind, kpiAggregateSql, kpiBreakdownSql, kpiRowsSql } from './kpi-facts';
+import { GRACE_SQL, KpiFactKind, kpiAggregateSql, kpiBreakdownSql, kpiPercentileSql, kpiRowsSql } from './kpi-facts';
 import {
   DeferralReasonCountModel,
   DurationKpiModel,
@@ -139,12 +139,20 @@ export class KpisService {
 
   async dashboard(filter: KpiFilterInput, source = 'kpi_facts'): Promise<KpiDashboardModel> {
     const params = await this.params(filter);
-    const [aggregates, breakdown, overdue, refreshed] = await Promise.all([
-      this.sortingQuery<AggregateRow>(kpiAggregateSql(source), params),
+    const [counts, percentiles, breakdown, overdue, refreshed] = await Promise.all([
+      this.dataSource.query(kpiAggregateSql(source), params) as Promise<{ kind: KpiFactKind; month: string | null; n: number; meets: number }[]>,
+      this.sortingQuery<{ kind: KpiFactKind; month: string | null; n: number; meets: number; pct: (number | null)[] | null; mean: number | null }>(
+        kpiPercentileSql(source),
+        params,
+      ),
       this.dataSource.query(kpiBreakdownSql(source), params) as Promise<BreakdownRow[]>,
       this.overdueCount(params[0], params[3]),
       this.dataSource.query('SELECT refreshed_at FROM kpi_refresh_state WHERE id = 1') as Promise<{ refreshed_at: Date }[]>,
     ]);
+    const aggregates: AggregateRow[] = [
+      ...counts.map((c) => ({ ...c, median: null, p90: null, mean: null })),
+      ...percentiles.map((p) => ({ kind: p.kind, month: p.month, n: p.n, meets: p.meets, median: p.pct?.[0] ?? null, p90: p.pct?.[1] ?? null, mean: p.mean })),
+    ];
     const totals = new Map<KpiFactKind, AggregateRow>();
     const months = new Map<string, Map<KpiFactKind, AggregateRow>>();
     for (const row of aggregates) {
@@ -234,11 +242,15 @@ export class KpisService {
     };
   }
 
+  /** Follow-ups pending at the last refresh and past due date + grace today (from the view: a team's are one index range). */
   private async overdueCount(teamId: string | null, today: string): Promise<number> {
     const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM follow_ups f JOIN cases c ON c.id = f.case_id LEFT JOIN team_follow_up_settings g ON g.team_id = c.team_id
-        WHERE f.status = ANY($2::follow_up_status[]) AND f.due_date < $3::date - ${GRACE_SQL} AND ($1::uuid IS NULL OR c.team_id = $1::uuid)`,
-      [teamId, PENDING_FOLLOW_UP, today],
+      `SELECT count(*)::int AS n
+         FROM teams tm LEFT JOIN team_follow_up_settings g ON g.team_id = tm.id
+         JOIN kpi_facts f ON f.team_id = tm.id AND f.kind = 'FOLLOW_UP'
+        WHERE ($1::uuid IS NULL OR tm.id = $1::uuid) AND NOT f.flag
+          AND f.at < (($2::date - ${GRACE_SQL})::timestamp AT TIME ZONE 'UTC')`,
+      [teamId, today],
     );
     return row.n;
   }

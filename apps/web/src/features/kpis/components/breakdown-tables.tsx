@@ -97,11 +97,12 @@ export function AttendanceTable({ dashboard, onDrill }: { dashboard: Dashboard; 
   );
 }
 
-export function OverdueFollowUpsTable({ teamId, count }: { teamId: string | null; count: number }) {
+export function OverdueFollowUpsTable({ teamId, countAtRefresh }: { teamId: string | null; countAtRefresh: number }) {
   const { rows, loading } = useOverdueFollowUps(teamId);
   return (
     <section aria-labelledby="kpi-overdue">
-      <h2 id="kpi-overdue">Overdue follow-ups now ({count})</h2>
+      <h2 id="kpi-overdue">Overdue follow-ups now{loading ? '' : ` (${rows.length})`}</h2>
+      <p className="muted">{countAtRefresh} at the last refresh of the figures.</p>
       <button
         type="button"
         className="button button-link"

@@ -101,7 +101,7 @@ export default function KpiDashboardPage() {
           <TrendChart dashboard={dashboard} onDrill={setDrill} />
           <DeferralReasonsTable dashboard={dashboard} onDrill={setDrill} />
           <AttendanceTable dashboard={dashboard} onDrill={setDrill} />
-          <OverdueFollowUpsTable teamId={filter.teamId ? String(filter.teamId) : null} count={dashboard.overdueFollowUps} />
+          <OverdueFollowUpsTable teamId={filter.teamId ? String(filter.teamId) : null} countAtRefresh={dashboard.overdueFollowUps} />
         </>
       )}
     </>
