@@ -20,14 +20,14 @@ const DEMO_USERS = [
   { email: 'admin@consilium.test', workspace: 'Administration', role: 'ADMINISTRATOR' },
 ] as const;
 
-const WORKSPACE_BY_ROLE: Record<string, string> = {
-  COORDINATOR: 'Worklist',
-  RADIOLOGIST: 'Reports',
-  PHARMACIST: 'Reviews',
-  PHYSICIAN: 'Decisions',
-  ADMINISTRATOR: 'Administration',
+const WORKSPACES_BY_ROLE: Record<string, string[]> = {
+  COORDINATOR: ['Worklist'],
+  RADIOLOGIST: ['Reports'],
+  PHARMACIST: ['Reviews'],
+  PHYSICIAN: ['Decisions'],
+  ADMINISTRATOR: ['Administration', 'KPIs'],
 };
-const WORKSPACE_ORDER = ['Worklist', 'Reports', 'Reviews', 'Decisions', 'Administration'];
+const WORKSPACE_ORDER = ['Worklist', 'Reports', 'Reviews', 'Decisions', 'Administration', 'KPIs'];
 
 let api: { url: string; stop(): Promise<void> } | undefined;
 let web: WebServer | undefined;
@@ -196,7 +196,7 @@ describe('signed-in shell', () => {
 
     // Exactly the workspaces of this user's roles, in the fixed order, after Home.
     const expectedWorkspaces = WORKSPACE_ORDER.filter((label) =>
-      expected.roles.some((r) => WORKSPACE_BY_ROLE[r] === label),
+      expected.roles.some((r) => WORKSPACES_BY_ROLE[r]?.includes(label)),
     );
     expect(await navLabels(page)).toEqual(['Home', ...expectedWorkspaces]);
     expect(expectedWorkspaces).toContain(workspace);

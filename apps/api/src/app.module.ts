@@ -6,6 +6,7 @@ import { CasesModule } from '@consilium/server-cases';
 import { DecisionsModule } from '@consilium/server-decisions';
 import { IdentityModule } from '@consilium/server-identity';
 import { ImagingModule } from '@consilium/server-imaging';
+import { KpisModule } from '@consilium/server-kpis';
 import { LiveModule } from '@consilium/server-live';
 import { MeetingsModule } from '@consilium/server-meetings';
 import { NotificationsModule } from '@consilium/server-notifications';
@@ -17,7 +18,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule, NotificationsModule, MeetingsModule, LiveModule],
+      imports: [CoreModule.forRoot(config, dataSourceOptions), GraphqlApiModule, AuditModule, IdentityModule, CasesModule, ImagingModule, PharmacyModule, DecisionsModule, NotificationsModule, MeetingsModule, KpisModule, LiveModule],
       controllers: [HealthController],
     };
   }

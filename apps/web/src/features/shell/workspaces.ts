@@ -41,6 +41,12 @@ export const WORKSPACES: readonly Workspace[] = [
     role: 'ADMINISTRATOR',
     purpose: 'Teams, users, quorum rules and turnaround figures.',
   },
+  {
+    path: '/kpis',
+    label: 'KPIs',
+    role: 'ADMINISTRATOR',
+    purpose: 'Turnaround figures computed from recorded facts, by team and month, with the cases behind each.',
+  },
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

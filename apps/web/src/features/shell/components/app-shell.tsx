@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 
 import { useCurrentPath } from '../../../app/router';
 import { ProblemPanel } from '../../../shared/components/problem-panel';
@@ -11,6 +11,12 @@ import { workspaceAt, workspacesFor } from '../workspaces';
 import { HomePage } from './home-page';
 import { NoAccessPage, NotFoundPage, WorkspacePage } from './route-pages';
 import { ShellLayout } from './shell-layout';
+
+/** Workspaces whose screens exist, loaded on first visit (recharts and the like stay out of the first load). */
+const WORKSPACE_PAGES: Record<string, ComponentType> = {
+  '/administration': lazy(() => import('../../admin/components/admin-page')),
+  '/kpis': lazy(() => import('../../kpis/components/kpi-dashboard-page')),
+};
 
 /** The signed-in application: header, role-based navigation and the current page. */
 export default function AppShell() {
@@ -66,5 +72,13 @@ function RoutePage({ path, user }: { path: string; user: CurrentUser }) {
   const workspace = workspaceAt(path);
   if (!workspace) return <NotFoundPage />;
   if (!user.roles.includes(workspace.role)) return <NoAccessPage workspace={workspace} />;
+  const Page = WORKSPACE_PAGES[path];
+  if (Page) {
+    return (
+      <Suspense fallback={<StatusMessage>{`Opening ${workspace.label}…`}</StatusMessage>}>
+        <Page />
+      </Suspense>
+    );
+  }
   return <WorkspacePage workspace={workspace} />;
 }
