@@ -5,7 +5,8 @@ export { AttendanceService, MeetingQuorum, PresentRoles } from './lib/attendance
 export { VotesService, CastVoteCommand, CastVoteResult, VoteTally } from './lib/votes.service';
 export { NotesService, MeetingNotes } from './lib/notes.service';
 export { QuorumRulesService, TeamQuorumRules } from './lib/quorum-rules.service';
-export { MeetingAccessService } from './lib/meeting-access.service';
+export { MeetingAccessService, MeetingParticipation, rolesInMeeting } from './lib/meeting-access.service';
+export { InvitationsService, GUEST_ROLES } from './lib/invitations.service';
 export { evaluateQuorum, countRoles, DEFAULT_QUORUM_RULES, QuorumRules, RoleCounts, QuorumEvaluation, QuorumShortfall } from './lib/quorum';
 export { AgendaItemStatus, DeferralReason, MeetingStatus, VoteChoice } from './lib/meeting.enums';
 export { MeetingEntity } from './lib/meeting.entity';
@@ -14,13 +15,15 @@ export { MeetingAttendanceEntity } from './lib/attendance.entity';
 export { MeetingVoteEntity } from './lib/vote.entity';
 export { MeetingNotesEntity } from './lib/notes.entity';
 export { TeamQuorumRulesEntity } from './lib/quorum-rules.entity';
+export { MeetingInvitationEntity } from './lib/invitation.entity';
 export { MeetingsErrorCode, MeetingsException } from './lib/meetings.exception';
 
 import { AgendaItemEntity } from './lib/agenda-item.entity';
 import { MeetingAttendanceEntity } from './lib/attendance.entity';
+import { MeetingInvitationEntity } from './lib/invitation.entity';
 import { MeetingEntity } from './lib/meeting.entity';
 import { MeetingNotesEntity } from './lib/notes.entity';
 import { TeamQuorumRulesEntity } from './lib/quorum-rules.entity';
 import { MeetingVoteEntity } from './lib/vote.entity';
 
-export const MEETINGS_ENTITIES = [MeetingEntity, AgendaItemEntity, MeetingAttendanceEntity, MeetingVoteEntity, MeetingNotesEntity, TeamQuorumRulesEntity];
+export const MEETINGS_ENTITIES = [MeetingEntity, AgendaItemEntity, MeetingAttendanceEntity, MeetingVoteEntity, MeetingNotesEntity, TeamQuorumRulesEntity, MeetingInvitationEntity];

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaEntry, ApiErrorCode, LiveDecision, LiveVote, VoteTally } from '@consilium/contracts';
+import { AgendaEntry, ApiErrorCode, Role, LiveDecision, LiveVote, VoteTally } from '@consilium/contracts';
 import { AppError, Principal } from '@consilium/server-core';
 import { DecisionEntity, DecisionsService, DecisionStatus } from '@consilium/server-decisions';
 import {
@@ -16,7 +16,10 @@ import {
 import { ClientPayload } from './live-event.schemas';
 import { assertClinician } from './live-policy';
 
-export type LiveMeeting = Pick<MeetingEntity, 'id' | 'teamId' | 'chairId' | 'status'>;
+export type LiveMeeting = Pick<MeetingEntity, 'id' | 'teamId' | 'chairId' | 'status'> & {
+  /** Set when the person is an invited guest (not a team member): the one role they attend as. */
+  guestRole?: Role | null;
+};
 
 class LiveConflict extends AppError {
   constructor(reason: string, message: string) {
@@ -40,14 +43,19 @@ export class LiveMeetings {
     private readonly decisions: DecisionsService,
   ) {}
 
-  /** A member of the meeting's team with a clinical role, and the meeting is not closed. */
+  /**
+   * A member of the meeting's team with a clinical role, or a guest with a current invitation to
+   * it (SCHEDULED or LIVE only), and the meeting is not closed. Re-run on every event and by the
+   * session watcher every two seconds, so a revoked invitation ends the guest's sockets.
+   */
   async requireJoinable(principal: Principal, meetingId: string): Promise<LiveMeeting> {
-    const meeting = await this.access.requireMeeting(principal, meetingId);
-    assertClinician(principal);
+    const { meeting, invitation } = await this.access.requireParticipant(principal, meetingId);
+    if (!invitation) assertClinician(principal);
     if (meeting.status === MeetingStatus.CLOSED) throw new LiveConflict('MEETING_CLOSED', 'This meeting is closed.');
-    return meeting;
+    return { id: meeting.id, teamId: meeting.teamId, chairId: meeting.chairId, status: meeting.status, guestRole: invitation?.role ?? null };
   }
 
+  /** Members of the team only: a guest reaches no item this way (notes, agenda steps, decisions). */
   async requireItemOf(principal: Principal, meeting: LiveMeeting, agendaItemId: string): Promise<AgendaItemEntity> {
     const { item } = await this.access.requireItem(principal, agendaItemId, { field: 'agendaItemId' });
     if (item.meetingId !== meeting.id) throw new AppError(ApiErrorCode.NOT_FOUND, 'AGENDA_ITEM_NOT_FOUND', 'No such item on this meeting.', 'agendaItemId');
@@ -130,8 +138,10 @@ export class LiveMeetings {
     return toLiveDecision(decision);
   }
 
+  /** Guests vote too (when their invitation's role votes): the item is read as a participant sees it. */
   async castVote(principal: Principal, meeting: LiveMeeting, payload: ClientPayload<'vote:cast'>): Promise<{ vote: LiveVote; tally: VoteTally }> {
-    const item = await this.requireItemOf(principal, meeting, payload.agendaItemId);
+    const { item } = await this.access.requireItemAsParticipant(principal, payload.agendaItemId, { field: 'agendaItemId' });
+    if (item.meetingId !== meeting.id) throw new AppError(ApiErrorCode.NOT_FOUND, 'AGENDA_ITEM_NOT_FOUND', 'No such item on this meeting.', 'agendaItemId');
     const decision = (await this.decisions.latestForCases([item.caseId])).get(item.caseId);
     const result = await this.votes.castVote(principal, {
       itemId: item.id,

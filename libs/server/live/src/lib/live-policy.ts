@@ -14,8 +14,12 @@ export function assertClinician(principal: Principal): void {
   assertOneOfRoles(principal, CLINICAL_ROLES);
 }
 
-/** The current case and the timer are driven by the meeting's chair or a coordinator. */
-export function assertChairOrCoordinator(principal: Principal, meeting: { chairId: string | null }): void {
+/**
+ * The current case and the timer are driven by the meeting's chair or a coordinator of its team;
+ * never by an invited guest (a coordinator elsewhere is only a guest here).
+ */
+export function assertChairOrCoordinator(principal: Principal, meeting: { chairId: string | null; guestRole?: Role | null }): void {
+  if (meeting.guestRole) throw new ForbiddenError('NOT_CHAIR_OR_COORDINATOR', 'Only the chair or a coordinator can do this.');
   if (meeting.chairId === principal.userId || principal.roles.includes(Role.COORDINATOR)) return;
   throw new ForbiddenError('NOT_CHAIR_OR_COORDINATOR', 'Only the chair or a coordinator can do this.');
 }

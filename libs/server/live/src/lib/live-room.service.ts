@@ -87,7 +87,7 @@ export class LiveRoomService {
     const { seq, participants } = await this.store.addPresence(
       meeting.id,
       socket.id,
-      { userId: principal.userId, displayName: principal.displayName, roles: principal.roles, chair: meeting.chairId === principal.userId, joinedAt: now.toISOString() },
+      { userId: principal.userId, displayName: principal.displayName, roles: meeting.guestRole ? [meeting.guestRole] : principal.roles, chair: meeting.chairId === principal.userId, joinedAt: now.toISOString() },
       now.getTime(),
     );
     this.broadcastPresence(meeting.id, seq, participants);

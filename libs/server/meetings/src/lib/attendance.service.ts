@@ -27,7 +27,7 @@ export interface MeetingQuorum extends QuorumEvaluation {
 /**
  * Presence in the meeting room, written by the live gateway as sockets join and leave, and the
  * quorum computed from it. The gateway authorises the caller (MeetingAccessService) first;
- * these methods still refuse a user who is not a member of the meeting's team.
+ * these methods still refuse a user who is neither a member of the meeting's team nor invited.
  */
 @Injectable()
 export class AttendanceService {
@@ -38,19 +38,21 @@ export class AttendanceService {
   ) {}
 
   /**
-   * Opens a presence interval (roles copied from the user now). Idempotent: a user already
-   * present keeps their open interval (a second tab, a second api copy). Refused when the meeting
-   * is closed, or the user is not an active member of its team (NOT_FOUND).
+   * Opens a presence interval (roles copied from the user now; an invited guest's roles are the
+   * one role of their invitation). Idempotent: a user already present keeps their open interval
+   * (a second tab, a second api copy). Refused when the meeting is closed, or the user is neither
+   * an active member of its team nor an active user with a current invitation (NOT_FOUND).
    */
   async recordJoin(meetingId: string, userId: string, at: Date = this.clock.now()): Promise<MeetingAttendanceEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const meeting = await this.meetingForUser(manager, meetingId, userId);
+      const { meeting, guestRole } = await this.meetingForUser(manager, meetingId, userId);
       if (meeting.status === MeetingStatus.CLOSED) throw new MeetingsException(MeetingsErrorCode.MEETING_CLOSED, 'meetingId');
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meeting-attendance:${meetingId}:${userId}`]);
       const open = await manager.findOneBy(MeetingAttendanceEntity, { meetingId, userId, leftAt: IsNull() });
       if (open) return open;
       const [user] = await manager.query('SELECT roles::text[] AS roles FROM users WHERE id = $1', [userId]);
-      return manager.save(manager.create(MeetingAttendanceEntity, { meetingId, userId, roles: user.roles as Role[], joinedAt: at, leftAt: null }));
+      const roles = guestRole ? [guestRole] : (user.roles as Role[]);
+      return manager.save(manager.create(MeetingAttendanceEntity, { meetingId, userId, roles, joinedAt: at, leftAt: null }));
     });
   }
 
@@ -119,14 +121,21 @@ export class AttendanceService {
     return this.dataSource.manager.find(MeetingAttendanceEntity, { where: { meetingId }, order: { joinedAt: 'ASC', id: 'ASC' } });
   }
 
-  private async meetingForUser(manager: EntityManager, meetingId: string, userId: string): Promise<MeetingEntity> {
+  /** The meeting, and the guest's role when the user is there by invitation (null for members). */
+  private async meetingForUser(manager: EntityManager, meetingId: string, userId: string): Promise<{ meeting: MeetingEntity; guestRole: Role | null }> {
     const meeting = UUID.test(meetingId) ? await manager.findOneBy(MeetingEntity, { id: meetingId }) : null;
     if (!meeting || !UUID.test(userId)) throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, 'meetingId');
     const [member] = await manager.query(
       `SELECT 1 FROM team_memberships tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = $1 AND tm.user_id = $2 AND u.active`,
       [meeting.teamId, userId],
     );
-    if (!member) throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, 'meetingId');
-    return meeting;
+    if (member) return { meeting, guestRole: null };
+    const [guest] = await manager.query(
+      `SELECT i.role::text AS role FROM meeting_invitations i JOIN users u ON u.id = i.invited_user_id
+        WHERE i.meeting_id = $1 AND i.invited_user_id = $2 AND i.revoked_at IS NULL AND u.active`,
+      [meeting.id, userId],
+    );
+    if (!guest) throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_FOUND, 'meetingId');
+    return { meeting, guestRole: guest.role as Role };
   }
 }

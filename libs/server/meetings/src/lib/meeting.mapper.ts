@@ -2,10 +2,12 @@ import { ALL_ROLES } from '@consilium/contracts';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingAttendanceEntity } from './attendance.entity';
 import { MeetingQuorum } from './attendance.service';
+import { MeetingInvitationEntity } from './invitation.entity';
 import { MeetingEntity } from './meeting.entity';
 import {
   AgendaItemModel,
   MeetingAttendanceModel,
+  MeetingInvitationModel,
   MeetingModel,
   MeetingQuorumModel,
   MeetingVoteModel,
@@ -80,4 +82,8 @@ export function toVoteModel(v: MeetingVoteEntity): MeetingVoteModel {
 
 export function toTallyModel(t: VoteTally): VoteTallyModel {
   return { agree: t.agree, disagree: t.disagree, abstain: t.abstain, total: t.total };
+}
+
+export function toInvitationModel(i: MeetingInvitationEntity): MeetingInvitationModel {
+  return { id: i.id, meetingId: i.meetingId, userId: i.invitedUserId, invitedBy: i.invitedBy, role: i.role, reason: i.reason, createdAt: i.createdAt, revokedAt: i.revokedAt, revokedBy: i.revokedBy };
 }

@@ -110,3 +110,16 @@ export class MeetingSignatureModel {
   @Field(() => MeetingQuorumModel) quorum!: MeetingQuorumModel;
   @Field(() => String, { nullable: true }) inquorateReason!: string | null;
 }
+
+@ObjectType('MeetingInvitation', { description: 'A person from outside the team invited to this one meeting, attending as one role.' })
+export class MeetingInvitationModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) meetingId!: string;
+  @Field(() => ID) userId!: string;
+  @Field(() => ID) invitedBy!: string;
+  @Field(() => Role, { description: 'The only role the guest has in this meeting: what they may do and count for in the quorum.' }) role!: Role;
+  @Field(() => String) reason!: string;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
+  @Field(() => ID, { nullable: true }) revokedBy!: string | null;
+}

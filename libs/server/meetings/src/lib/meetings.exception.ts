@@ -19,6 +19,13 @@ export enum MeetingsErrorCode {
   CLIENT_EVENT_REUSED = 'CLIENT_EVENT_REUSED',
   DECISION_OF_OTHER_CASE = 'DECISION_OF_OTHER_CASE',
   INQUORATE_REASON_REQUIRED = 'INQUORATE_REASON_REQUIRED',
+  USER_NOT_FOUND = 'USER_NOT_FOUND',
+  USER_INACTIVE = 'USER_INACTIVE',
+  ALREADY_TEAM_MEMBER = 'ALREADY_TEAM_MEMBER',
+  ALREADY_INVITED = 'ALREADY_INVITED',
+  GUEST_ROLE_NOT_ALLOWED = 'GUEST_ROLE_NOT_ALLOWED',
+  INVITATION_NOT_FOUND = 'INVITATION_NOT_FOUND',
+  INVITATION_REVOKED = 'INVITATION_REVOKED',
 }
 
 const API_CODE: Record<MeetingsErrorCode, ClientErrorCode> = {
@@ -39,6 +46,13 @@ const API_CODE: Record<MeetingsErrorCode, ClientErrorCode> = {
   CLIENT_EVENT_REUSED: ApiErrorCode.CONFLICT,
   DECISION_OF_OTHER_CASE: ApiErrorCode.BAD_USER_INPUT,
   INQUORATE_REASON_REQUIRED: ApiErrorCode.BAD_USER_INPUT,
+  USER_NOT_FOUND: ApiErrorCode.BAD_USER_INPUT,
+  USER_INACTIVE: ApiErrorCode.BAD_USER_INPUT,
+  ALREADY_TEAM_MEMBER: ApiErrorCode.BAD_USER_INPUT,
+  ALREADY_INVITED: ApiErrorCode.CONFLICT,
+  GUEST_ROLE_NOT_ALLOWED: ApiErrorCode.BAD_USER_INPUT,
+  INVITATION_NOT_FOUND: ApiErrorCode.NOT_FOUND,
+  INVITATION_REVOKED: ApiErrorCode.CONFLICT,
 };
 
 const MESSAGE: Record<MeetingsErrorCode, string> = {
@@ -59,6 +73,13 @@ const MESSAGE: Record<MeetingsErrorCode, string> = {
   CLIENT_EVENT_REUSED: 'This client event id was already used for a different vote.',
   DECISION_OF_OTHER_CASE: "The decision is not on this agenda item's case.",
   INQUORATE_REASON_REQUIRED: 'The meeting is not quorate; give a reason to sign anyway.',
+  USER_NOT_FOUND: 'No such user.',
+  USER_INACTIVE: 'This user is deactivated and cannot be invited.',
+  ALREADY_TEAM_MEMBER: "This user is a member of the meeting's team and needs no invitation.",
+  ALREADY_INVITED: 'This user is already invited to the meeting.',
+  GUEST_ROLE_NOT_ALLOWED: 'A guest attends as one of their own roles: physician, radiologist or pharmacist.',
+  INVITATION_NOT_FOUND: 'No such invitation.',
+  INVITATION_REVOKED: 'This invitation is already revoked.',
 };
 
 export class MeetingsException extends AppError {

@@ -4,6 +4,8 @@ import { DecisionsModule } from '@consilium/server-decisions';
 import { AgendaResolver } from './agenda.resolver';
 import { AgendaService } from './agenda.service';
 import { AttendanceService } from './attendance.service';
+import { InvitationsResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
 import { MeetingLoaders } from './loaders/meeting-loaders.service';
 import { MeetingAccessService } from './meeting-access.service';
 import { AgendaItemFieldsResolver, MeetingFieldsResolver } from './meeting-fields.resolver';
@@ -15,11 +17,11 @@ import { QuorumRulesResolver } from './quorum-rules.resolver';
 import { QuorumRulesService } from './quorum-rules.service';
 import { VotesService } from './votes.service';
 
-const SERVICES = [MeetingAccessService, MeetingsService, AgendaService, AttendanceService, VotesService, NotesService, QuorumRulesService];
+const SERVICES = [MeetingAccessService, MeetingsService, AgendaService, AttendanceService, VotesService, NotesService, QuorumRulesService, InvitationsService];
 
 @Module({
   imports: [CasesModule, DecisionsModule],
-  providers: [...SERVICES, MeetingLoaders, MeetingsResolver, AgendaResolver, QuorumRulesResolver, MeetingRoomResolver, MeetingFieldsResolver, AgendaItemFieldsResolver],
+  providers: [...SERVICES, MeetingLoaders, MeetingsResolver, AgendaResolver, QuorumRulesResolver, MeetingRoomResolver, MeetingFieldsResolver, AgendaItemFieldsResolver, InvitationsResolver],
   exports: SERVICES,
 })
 export class MeetingsModule {}

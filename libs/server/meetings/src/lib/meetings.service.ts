@@ -29,8 +29,9 @@ export class MeetingsService {
     private readonly clock: Clock,
   ) {}
 
+  /** A meeting of the caller's teams, or one they are invited to while it is SCHEDULED or LIVE. */
   async get(principal: Principal, id: string): Promise<MeetingEntity> {
-    return this.access.requireMeeting(principal, id, { field: 'id' });
+    return (await this.access.requireParticipant(principal, id, { field: 'id' })).meeting;
   }
 
   /** Meetings of one team starting in [from, to), by start time. */

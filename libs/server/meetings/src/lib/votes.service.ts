@@ -5,7 +5,7 @@ import { Role } from '@consilium/contracts';
 import { AuditService } from '@consilium/server-audit';
 import { Clock, InputError, Principal } from '@consilium/server-core';
 import { MeetingAttendanceEntity } from './attendance.entity';
-import { MeetingAccessService } from './meeting-access.service';
+import { MeetingAccessService, rolesInMeeting } from './meeting-access.service';
 import { AgendaItemStatus, MeetingStatus, VoteChoice } from './meeting.enums';
 import { MeetingsErrorCode, MeetingsException } from './meetings.exception';
 import { MeetingVoteEntity } from './vote.entity';
@@ -63,7 +63,8 @@ export class VotesService {
     if (command.comment != null && command.comment.length > 2000) throw new InputError('input.comment', 'comment must be at most 2000 characters');
     if (command.decisionId != null && !UUID.test(command.decisionId)) throw new InputError('input.decisionId', 'decisionId must be a decision id');
     const result = await this.dataSource.transaction(async (manager) => {
-      const { item, meeting } = await this.access.requireItem(principal, command.itemId, { manager, field: 'input.itemId' });
+      // Members of the team and invited guests (whose only role here is their invitation's).
+      const { item, meeting, invitation } = await this.access.requireItemAsParticipant(principal, command.itemId, { manager, field: 'input.itemId' });
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`meeting-vote-event:${command.clientEventId}`]);
       const replay = await manager.findOneBy(MeetingVoteEntity, { clientEventId: command.clientEventId });
       if (replay) {
@@ -72,7 +73,7 @@ export class VotesService {
         }
         return { vote: replay, duplicate: true };
       }
-      if (!VOTER_ROLES.some((r) => principal.roles.includes(r))) throw new MeetingsException(MeetingsErrorCode.NOT_A_VOTER);
+      if (!VOTER_ROLES.some((r) => rolesInMeeting(principal, invitation).includes(r))) throw new MeetingsException(MeetingsErrorCode.NOT_A_VOTER);
       if (meeting.status !== MeetingStatus.LIVE) throw new MeetingsException(MeetingsErrorCode.MEETING_NOT_LIVE, 'input.itemId');
       if (!VOTABLE.includes(item.status)) {
         throw new MeetingsException(MeetingsErrorCode.ILLEGAL_ITEM_STEP, 'input.itemId', `Votes are taken while a case is presented or discussed; this item is ${item.status}.`);
