@@ -17,6 +17,8 @@ type Documents = {
   "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      displayName\n    }\n  }\n}": typeof types.LoginDocument;
   "mutation Logout($refreshToken: String!) {\n  logout(refreshToken: $refreshToken)\n}": typeof types.LogoutDocument;
   "mutation Refresh($refreshToken: String!) {\n  refresh(refreshToken: $refreshToken) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      displayName\n    }\n  }\n}": typeof types.RefreshDocument;
+  "query LiveMeeting($id: ID!) {\n  meeting(id: $id) {\n    id\n    title\n    status\n    startsAt\n    chairId\n    agenda {\n      id\n      caseId\n      position\n      case {\n        id\n        diagnosisText\n        question\n        patient {\n          id\n          givenName\n          familyName\n          mrn\n        }\n      }\n    }\n    quorum {\n      quorate\n      missing {\n        role\n        required\n        present\n      }\n    }\n  }\n}": typeof types.LiveMeetingDocument;
+  "query UpcomingMeetings {\n  upcomingMeetings(first: 20) {\n    id\n    title\n    status\n    startsAt\n    durationMinutes\n    teamId\n  }\n}": typeof types.UpcomingMeetingsDocument;
   "query Me {\n  me {\n    id\n    email\n    displayName\n    roles\n    teams {\n      id\n      name\n    }\n  }\n}": typeof types.MeDocument;
 };
 const documents: Documents = {
@@ -26,6 +28,10 @@ const documents: Documents = {
     types.LogoutDocument,
   "mutation Refresh($refreshToken: String!) {\n  refresh(refreshToken: $refreshToken) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      displayName\n    }\n  }\n}":
     types.RefreshDocument,
+  "query LiveMeeting($id: ID!) {\n  meeting(id: $id) {\n    id\n    title\n    status\n    startsAt\n    chairId\n    agenda {\n      id\n      caseId\n      position\n      case {\n        id\n        diagnosisText\n        question\n        patient {\n          id\n          givenName\n          familyName\n          mrn\n        }\n      }\n    }\n    quorum {\n      quorate\n      missing {\n        role\n        required\n        present\n      }\n    }\n  }\n}":
+    types.LiveMeetingDocument,
+  "query UpcomingMeetings {\n  upcomingMeetings(first: 20) {\n    id\n    title\n    status\n    startsAt\n    durationMinutes\n    teamId\n  }\n}":
+    types.UpcomingMeetingsDocument,
   "query Me {\n  me {\n    id\n    email\n    displayName\n    roles\n    teams {\n      id\n      name\n    }\n  }\n}":
     types.MeDocument,
 };
@@ -62,6 +68,18 @@ export function graphql(
 export function graphql(
   source: "mutation Refresh($refreshToken: String!) {\n  refresh(refreshToken: $refreshToken) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      displayName\n    }\n  }\n}",
 ): (typeof documents)["mutation Refresh($refreshToken: String!) {\n  refresh(refreshToken: $refreshToken) {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      displayName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "query LiveMeeting($id: ID!) {\n  meeting(id: $id) {\n    id\n    title\n    status\n    startsAt\n    chairId\n    agenda {\n      id\n      caseId\n      position\n      case {\n        id\n        diagnosisText\n        question\n        patient {\n          id\n          givenName\n          familyName\n          mrn\n        }\n      }\n    }\n    quorum {\n      quorate\n      missing {\n        role\n        required\n        present\n      }\n    }\n  }\n}",
+): (typeof documents)["query LiveMeeting($id: ID!) {\n  meeting(id: $id) {\n    id\n    title\n    status\n    startsAt\n    chairId\n    agenda {\n      id\n      caseId\n      position\n      case {\n        id\n        diagnosisText\n        question\n        patient {\n          id\n          givenName\n          familyName\n          mrn\n        }\n      }\n    }\n    quorum {\n      quorate\n      missing {\n        role\n        required\n        present\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "query UpcomingMeetings {\n  upcomingMeetings(first: 20) {\n    id\n    title\n    status\n    startsAt\n    durationMinutes\n    teamId\n  }\n}",
+): (typeof documents)["query UpcomingMeetings {\n  upcomingMeetings(first: 20) {\n    id\n    title\n    status\n    startsAt\n    durationMinutes\n    teamId\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
