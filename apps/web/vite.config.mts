@@ -4,18 +4,18 @@
 //   npx vite preview --config apps/web/vite.config.mts --port 4173
 // /graphql, /health and /socket.io (WebSocket) are proxied to the API at CONSILIUM_API_URL (default 127.0.0.1:3000),
 // so the browser talks to one origin and no CORS configuration is needed.
-import react from "@vitejs/plugin-react";
-import { fileURLToPath } from "node:url";
-import { defineConfig, type ProxyOptions } from "vite";
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type ProxyOptions } from 'vite';
 
-const root = fileURLToPath(new URL(".", import.meta.url));
-const apiUrl = process.env["CONSILIUM_API_URL"] ?? "http://127.0.0.1:3000";
+const root = fileURLToPath(new URL('.', import.meta.url));
+const apiUrl = process.env['CONSILIUM_API_URL'] ?? 'http://127.0.0.1:3000';
 
 const proxy: Record<string, ProxyOptions> = {
-  "/graphql": { target: apiUrl },
-  "/health": { target: apiUrl },
+  '/graphql': { target: apiUrl },
+  '/health': { target: apiUrl },
   // The live meeting room (Socket.IO, namespace /live) over WebSocket.
-  "/socket.io": { target: apiUrl, ws: true },
+  '/socket.io': { target: apiUrl, ws: true },
 };
 
 export default defineConfig({
@@ -23,9 +23,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
-      "@consilium/contracts": fileURLToPath(
-        new URL("../../libs/contracts/src/index.ts", import.meta.url),
-      ),
+      '@consilium/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
     },
   },
   server: {
@@ -39,7 +37,7 @@ export default defineConfig({
     proxy,
   },
   build: {
-    outDir: "dist",
+    outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
   },

@@ -1,19 +1,17 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense } from 'react';
 
-import { useCurrentPath } from "../../../app/router";
-import { ProblemPanel } from "../../../shared/components/problem-panel";
-import { StatusMessage } from "../../../shared/components/status-message";
-import { useLogout } from "../../auth/hooks/use-logout";
-import { useMe, type CurrentUser } from "../hooks/use-me";
-import { workspaceAt, workspacesFor } from "../workspaces";
-import { HomePage } from "./home-page";
-import { NoAccessPage, NotFoundPage, WorkspacePage } from "./route-pages";
-import { ShellLayout } from "./shell-layout";
+import { useCurrentPath } from '../../../app/router';
+import { ProblemPanel } from '../../../shared/components/problem-panel';
+import { StatusMessage } from '../../../shared/components/status-message';
+import { useLogout } from '../../auth/hooks/use-logout';
+import { useMe, type CurrentUser } from '../hooks/use-me';
+import { workspaceAt, workspacesFor } from '../workspaces';
+import { HomePage } from './home-page';
+import { NoAccessPage, NotFoundPage, WorkspacePage } from './route-pages';
+import { ShellLayout } from './shell-layout';
 
 // The live board brings socket.io-client and yjs: load it only when a meeting room is opened.
-const LiveBoardPage = lazy(
-  () => import("../../live/components/live-board-page"),
-);
+const LiveBoardPage = lazy(() => import('../../live/components/live-board-page'));
 const LIVE_ROUTE = /^\/meetings\/([0-9a-f-]{36})\/live$/i;
 
 /** The signed-in application: header, role-based navigation and the current page. */
@@ -26,7 +24,7 @@ export default function AppShell() {
   let contentKey;
   if (me.user) {
     content = <RoutePage path={path} user={me.user} />;
-    contentKey = "page";
+    contentKey = 'page';
   } else if (me.problem && !me.loading) {
     content = (
       <>
@@ -34,10 +32,10 @@ export default function AppShell() {
         <ProblemPanel problem={me.problem} onRetry={me.retry} />
       </>
     );
-    contentKey = "problem";
+    contentKey = 'problem';
   } else {
     content = <StatusMessage>Loading your profile…</StatusMessage>;
-    contentKey = "loading";
+    contentKey = 'loading';
   }
 
   return (
@@ -55,20 +53,17 @@ export default function AppShell() {
 }
 
 function RoutePage({ path, user }: { path: string; user: CurrentUser }) {
-  if (path === "/") return <HomePage user={user} />;
+  if (path === '/') return <HomePage user={user} />;
   const live = LIVE_ROUTE.exec(path);
   if (live?.[1]) {
     return (
-      <Suspense
-        fallback={<StatusMessage>Opening the meeting room…</StatusMessage>}
-      >
+      <Suspense fallback={<StatusMessage>Opening the meeting room…</StatusMessage>}>
         <LiveBoardPage key={live[1]} meetingId={live[1]} user={user} />
       </Suspense>
     );
   }
   const workspace = workspaceAt(path);
   if (!workspace) return <NotFoundPage />;
-  if (!user.roles.includes(workspace.role))
-    return <NoAccessPage workspace={workspace} />;
+  if (!user.roles.includes(workspace.role)) return <NoAccessPage workspace={workspace} />;
   return <WorkspacePage workspace={workspace} />;
 }

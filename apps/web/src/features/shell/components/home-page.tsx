@@ -1,11 +1,11 @@
-import { hrefFor } from "../../../app/router";
-import { useDocumentTitle } from "../../../shared/hooks/use-document-title";
-import { UpcomingMeetings } from "../../meetings/components/upcoming-meetings";
-import type { CurrentUser } from "../hooks/use-me";
-import { ROLE_LABELS, workspacesFor } from "../workspaces";
+import { hrefFor } from '../../../app/router';
+import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
+import { UpcomingMeetings } from '../../meetings/components/upcoming-meetings';
+import type { CurrentUser } from '../hooks/use-me';
+import { ROLE_LABELS, workspacesFor } from '../workspaces';
 
 export function HomePage({ user }: { user: CurrentUser }) {
-  useDocumentTitle("Home");
+  useDocumentTitle('Home');
   const workspaces = workspacesFor(user.roles);
   return (
     <>
@@ -22,10 +22,7 @@ export function HomePage({ user }: { user: CurrentUser }) {
               ))}
             </ul>
           ) : (
-            <p>
-              No role has been given to you yet. Ask your administrator to
-              assign one.
-            </p>
+            <p>No role has been given to you yet. Ask your administrator to assign one.</p>
           )}
         </section>
 
@@ -39,9 +36,8 @@ export function HomePage({ user }: { user: CurrentUser }) {
             </ul>
           ) : (
             <p>
-              You are not a member of any MDT team yet. Patient cases are
-              visible only to members of their team; ask your administrator to
-              add you.
+              You are not a member of any MDT team yet. Patient cases are visible only to members of their team;
+              ask your administrator to add you.
             </p>
           )}
         </section>
