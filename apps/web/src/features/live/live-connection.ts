@@ -12,20 +12,16 @@ import {
   type RoomEventName,
   type RoomSnapshot,
   type ServerToClientEvents,
-} from "@consilium/contracts";
-import { io, type Socket } from "socket.io-client";
-import * as Y from "yjs";
+} from '@consilium/contracts';
+import { io, type Socket } from 'socket.io-client';
+import * as Y from 'yjs';
 
-import { RoomState, type RoomEventPayload } from "./room-state";
+import { RoomState, type RoomEventPayload } from './room-state';
 
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type LiveEventName = keyof ClientToServerEvents;
-export type LivePayload<E extends LiveEventName> = Parameters<
-  ClientToServerEvents[E]
->[0];
-export type LiveAckOf<E extends LiveEventName> = Parameters<
-  Parameters<ClientToServerEvents[E]>[1]
->[0];
+export type LivePayload<E extends LiveEventName> = Parameters<ClientToServerEvents[E]>[0];
+export type LiveAckOf<E extends LiveEventName> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0];
 
 /** Where the access token comes from: the app's Session. */
 export interface TokenSource {
@@ -36,18 +32,18 @@ export interface TokenSource {
 
 export type ConnectionStatus =
   /** First connection and join under way. */
-  | "connecting"
-  | "live"
+  | 'connecting'
+  | 'live'
   /** The connection dropped; Socket.IO is reconnecting. */
-  | "reconnecting"
+  | 'reconnecting'
   /** Joining was refused or the session ended: `problem` says why. */
-  | "failed";
+  | 'failed';
 
 export type LiveProblem =
-  | { kind: "session-ended" }
-  | { kind: "access-revoked" }
-  | { kind: "refused"; error: LiveError }
-  | { kind: "unreachable" };
+  | { kind: 'session-ended' }
+  | { kind: 'access-revoked' }
+  | { kind: 'refused'; error: LiveError }
+  | { kind: 'unreachable' };
 
 export interface LiveConnectionSnapshot {
   status: ConnectionStatus;
@@ -66,7 +62,7 @@ export class LiveConnection {
   private readonly docs = new Map<string, Y.Doc>();
   private readonly listeners = new Set<() => void>();
   private snapshot: LiveConnectionSnapshot = {
-    status: "connecting",
+    status: 'connecting',
     room: null,
     problem: null,
     resyncs: 0,
@@ -82,36 +78,28 @@ export class LiveConnection {
     options: { url?: string } = {},
   ) {
     this.room = new RoomState(meetingId);
-    this.socket = io(`${options.url ?? ""}${LIVE_NAMESPACE}`, {
+    this.socket = io(`${options.url ?? ''}${LIVE_NAMESPACE}`, {
       autoConnect: false,
-      transports: ["websocket"],
+      transports: ['websocket'],
       // A function, so every reconnection sends the token the session holds now.
-      auth: (callback) =>
-        callback({ token: this.tokens.getAccessToken() ?? "" }),
+      auth: (callback) => callback({ token: this.tokens.getAccessToken() ?? '' }),
       reconnectionDelay: 500,
       reconnectionDelayMax: 5_000,
     });
     for (const name of ROOM_EVENTS) {
-      this.socket.on(name, ((event: RoomEventPayload<RoomEventName>) =>
-        this.onRoomEvent(name, event)) as never);
+      this.socket.on(name, ((event: RoomEventPayload<RoomEventName>) => this.onRoomEvent(name, event)) as never);
     }
-    this.socket.on("connect", () => this.onConnect());
-    this.socket.on("disconnect", (reason) => {
-      if (this.stopped || reason === "io client disconnect") return;
-      if (this.snapshot.status !== "failed")
-        this.update({ status: "reconnecting" });
+    this.socket.on('connect', () => this.onConnect());
+    this.socket.on('disconnect', (reason) => {
+      if (this.stopped || reason === 'io client disconnect') return;
+      if (this.snapshot.status !== 'failed') this.update({ status: 'reconnecting' });
     });
-    this.socket.on(
-      "connect_error",
-      (error: Error & { data?: { code?: string } }) =>
-        void this.onConnectError(error),
-    );
-    this.socket.on("session:ended", ({ reason }) => {
+    this.socket.on('connect_error', (error: Error & { data?: { code?: string } }) => void this.onConnectError(error));
+    this.socket.on('session:ended', ({ reason }) => {
       this.update({
-        status: "failed",
+        status: 'failed',
         problem: {
-          kind:
-            reason === "ACCESS_REVOKED" ? "access-revoked" : "session-ended",
+          kind: reason === 'ACCESS_REVOKED' ? 'access-revoked' : 'session-ended',
         },
       });
     });
@@ -134,27 +122,21 @@ export class LiveConnection {
     this.joined = false;
     this.socket.connect();
     this.gapTimer = setInterval(() => {
-      if (this.joined && this.room.needsResync(Date.now()))
-        void this.resync("room:snapshot");
+      if (this.joined && this.room.needsResync(Date.now())) void this.resync('room:snapshot');
     }, GAP_CHECK_INTERVAL_MS);
   }
 
   stop(): void {
     this.stopped = true;
     if (this.gapTimer) clearInterval(this.gapTimer);
-    if (this.socket.connected)
-      this.socket.emit(
-        "room:leave",
-        { meetingId: this.meetingId },
-        () => undefined,
-      );
+    if (this.socket.connected) this.socket.emit('room:leave', { meetingId: this.meetingId }, () => undefined);
     this.socket.disconnect();
   }
 
   /** Try again after a failure (e.g. the server was unreachable). */
   retry(): void {
-    this.update({ status: "connecting", problem: null });
-    if (this.socket.connected) void this.resync("room:join");
+    this.update({ status: 'connecting', problem: null });
+    if (this.socket.connected) void this.resync('room:join');
     else this.socket.connect();
   }
 
@@ -164,19 +146,11 @@ export class LiveConnection {
    * Sends an event and waits for its acknowledgement. An expired access token is refreshed
    * (then `session:renew`) and the same payload — same event id, so it acts once — sent again.
    */
-  async send<E extends LiveEventName>(
-    event: E,
-    payload: LivePayload<E>,
-  ): Promise<LiveAckOf<E>> {
+  async send<E extends LiveEventName>(event: E, payload: LivePayload<E>): Promise<LiveAckOf<E>> {
     const ack = await this.emit(event, payload);
-    if (
-      ack.ok ||
-      ack.error.code !== "UNAUTHENTICATED" ||
-      event === "session:renew"
-    )
-      return ack;
+    if (ack.ok || ack.error.code !== 'UNAUTHENTICATED' || event === 'session:renew') return ack;
     if (!(await this.renewToken())) {
-      this.update({ status: "failed", problem: { kind: "session-ended" } });
+      this.update({ status: 'failed', problem: { kind: 'session-ended' } });
       return ack;
     }
     return this.emit(event, payload);
@@ -190,9 +164,9 @@ export class LiveConnection {
     if (doc) return doc;
     doc = new Y.Doc();
     this.docs.set(agendaItemId, doc);
-    doc.on("update", (update: Uint8Array, origin: unknown) => {
-      if (origin === "remote") return;
-      void this.send("notes:update", {
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === 'remote') return;
+      void this.send('notes:update', {
         meetingId: this.meetingId,
         eventId: newEventId(),
         agendaItemId,
@@ -209,10 +183,7 @@ export class LiveConnection {
 
   // --- internals ---------------------------------------------------------------------------
 
-  private emit<E extends LiveEventName>(
-    event: E,
-    payload: LivePayload<E>,
-  ): Promise<LiveAckOf<E>> {
+  private emit<E extends LiveEventName>(event: E, payload: LivePayload<E>): Promise<LiveAckOf<E>> {
     // socket.io's typed emitWithAck cannot follow a generic event name.
     const emitter = this.socket.timeout(ACK_TIMEOUT_MS) as unknown as {
       emitWithAck(name: string, body: unknown): Promise<LiveAck<unknown>>;
@@ -223,9 +194,9 @@ export class LiveConnection {
         ({
           ok: false,
           error: {
-            code: "INTERNAL_SERVER_ERROR",
-            reason: "NO_ANSWER",
-            message: "The server did not answer in time.",
+            code: 'INTERNAL_SERVER_ERROR',
+            reason: 'NO_ANSWER',
+            message: 'The server did not answer in time.',
           },
         }) as LiveAckOf<E>,
     );
@@ -235,38 +206,36 @@ export class LiveConnection {
     if (!(await this.tokens.refresh())) return false;
     const token = this.tokens.getAccessToken();
     if (!token) return false;
-    const ack = await this.emit("session:renew", { token });
+    const ack = await this.emit('session:renew', { token });
     return ack.ok;
   }
 
   private onConnect(): void {
     if (this.socket.recovered && this.joined) {
       // The server replayed what we missed and put us back in the room.
-      this.update({ status: "live", problem: null });
+      this.update({ status: 'live', problem: null });
       return;
     }
-    void this.resync("room:join");
+    void this.resync('room:join');
   }
 
-  private async onConnectError(
-    error: Error & { data?: { code?: string } },
-  ): Promise<void> {
+  private async onConnectError(error: Error & { data?: { code?: string } }): Promise<void> {
     if (this.stopped) return;
-    if (error.data?.code === "UNAUTHENTICATED") {
+    if (error.data?.code === 'UNAUTHENTICATED') {
       // Refused by the server (not the network): a fresh token, then connect again by hand.
       if (await this.tokens.refresh()) {
         this.socket.connect();
         return;
       }
-      this.update({ status: "failed", problem: { kind: "session-ended" } });
+      this.update({ status: 'failed', problem: { kind: 'session-ended' } });
       return;
     }
     // A network failure: Socket.IO keeps trying on its own.
-    this.update({ status: this.joined ? "reconnecting" : "connecting" });
+    this.update({ status: this.joined ? 'reconnecting' : 'connecting' });
   }
 
   /** Joins (or re-joins) the room, or asks for a snapshot, and replaces the board with it. */
-  private resync(event: "room:join" | "room:snapshot"): Promise<void> {
+  private resync(event: 'room:join' | 'room:snapshot'): Promise<void> {
     if (this.resyncing) return this.resyncing;
     this.room.beginSync();
     this.resyncing = (async () => {
@@ -275,18 +244,18 @@ export class LiveConnection {
         if (this.stopped) return;
         if (!ack.ok) {
           this.room.abortSync();
-          if (ack.error.reason === "NO_ANSWER") {
+          if (ack.error.reason === 'NO_ANSWER') {
             if (!this.joined)
               this.update({
-                status: "failed",
-                problem: { kind: "unreachable" },
+                status: 'failed',
+                problem: { kind: 'unreachable' },
               });
             return;
           }
-          if (this.snapshot.status !== "failed")
+          if (this.snapshot.status !== 'failed')
             this.update({
-              status: "failed",
-              problem: { kind: "refused", error: ack.error },
+              status: 'failed',
+              problem: { kind: 'refused', error: ack.error },
             });
           return;
         }
@@ -294,13 +263,12 @@ export class LiveConnection {
         this.joined = true;
         this.room.applySnapshot(ack.data);
         this.update({
-          status: "live",
+          status: 'live',
           problem: null,
           room: this.room.current,
           resyncs: this.snapshot.resyncs + (wasJoined ? 1 : 0),
         });
-        for (const agendaItemId of this.docs.keys())
-          void this.syncNotes(agendaItemId);
+        for (const agendaItemId of this.docs.keys()) void this.syncNotes(agendaItemId);
       } finally {
         this.resyncing = null;
       }
@@ -310,20 +278,17 @@ export class LiveConnection {
 
   /** Merges the stored notes in, then sends whatever this copy has that the server lacks. */
   private async syncNotes(agendaItemId: string): Promise<void> {
-    const ack = await this.send("notes:sync", {
+    const ack = await this.send('notes:sync', {
       meetingId: this.meetingId,
       agendaItemId,
     });
     const doc = this.docs.get(agendaItemId);
     if (!ack.ok || !doc) return;
     const serverState = fromBase64(ack.data.state);
-    Y.applyUpdate(doc, serverState, "remote");
-    const missing = Y.encodeStateAsUpdate(
-      doc,
-      Y.encodeStateVectorFromUpdate(serverState),
-    );
+    Y.applyUpdate(doc, serverState, 'remote');
+    const missing = Y.encodeStateAsUpdate(doc, Y.encodeStateVectorFromUpdate(serverState));
     if (hasContent(missing)) {
-      void this.send("notes:update", {
+      void this.send('notes:update', {
         meetingId: this.meetingId,
         eventId: newEventId(),
         agendaItemId,
@@ -332,19 +297,15 @@ export class LiveConnection {
     }
   }
 
-  private onRoomEvent(
-    name: RoomEventName,
-    event: RoomEventPayload<RoomEventName>,
-  ): void {
+  private onRoomEvent(name: RoomEventName, event: RoomEventPayload<RoomEventName>): void {
     if (event.meetingId !== this.meetingId) return;
-    if (name === "notes:update") {
+    if (name === 'notes:update') {
       // Yjs updates commute and repeat harmlessly: always merge.
-      const notes = event as RoomEventPayload<"notes:update">;
+      const notes = event as RoomEventPayload<'notes:update'>;
       const doc = this.docs.get(notes.agendaItemId);
-      if (doc) Y.applyUpdate(doc, fromBase64(notes.update), "remote");
+      if (doc) Y.applyUpdate(doc, fromBase64(notes.update), 'remote');
     }
-    if (this.room.apply(name, event, Date.now()) === "applied")
-      this.update({ room: this.room.current });
+    if (this.room.apply(name, event, Date.now()) === 'applied') this.update({ room: this.room.current });
   }
 
   private update(change: Partial<LiveConnectionSnapshot>): void {
@@ -359,9 +320,8 @@ function hasContent(update: Uint8Array): boolean {
 }
 
 export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -374,10 +334,10 @@ export function fromBase64(text: string): Uint8Array {
 
 /** A UUID for a client event (crypto.randomUUID needs a secure context; fall back to random bytes). */
 export function newEventId(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,15 +1,10 @@
 // How a vote tally and the case timer are shown: small pure helpers, unit-tested.
-import type {
-  LiveVote,
-  TimerState,
-  VoteChoice,
-  VoteTally,
-} from "@consilium/contracts";
+import type { LiveVote, TimerState, VoteChoice, VoteTally } from '@consilium/contracts';
 
 export const CHOICE_LABELS: Record<VoteChoice, string> = {
-  AGREE: "Agree",
-  DISAGREE: "Disagree",
-  ABSTAIN: "Abstain",
+  AGREE: 'Agree',
+  DISAGREE: 'Disagree',
+  ABSTAIN: 'Abstain',
 };
 
 export interface TallyRow {
@@ -42,8 +37,8 @@ export function tallyTotal(tally: VoteTally): number {
 /** One sentence for screen readers and the summary line, e.g. "3 votes: 2 agree, 1 disagree, 0 abstain." */
 export function tallySummary(tally: VoteTally): string {
   const total = tallyTotal(tally);
-  if (total === 0) return "No votes yet.";
-  return `${total} ${total === 1 ? "vote" : "votes"}: ${tally.agree} agree, ${tally.disagree} disagree, ${tally.abstain} abstain.`;
+  if (total === 0) return 'No votes yet.';
+  return `${total} ${total === 1 ? 'vote' : 'votes'}: ${tally.agree} agree, ${tally.disagree} disagree, ${tally.abstain} abstain.`;
 }
 
 export function voteOf(tally: VoteTally, userId: string): LiveVote | undefined {
@@ -54,9 +49,7 @@ export function voteOf(tally: VoteTally, userId: string): LiveVote | undefined {
 export function timerElapsedMs(timer: TimerState, now: number): number {
   if (!timer.running || !timer.startedAt) return timer.elapsedMs;
   const started = Date.parse(timer.startedAt);
-  return Number.isNaN(started)
-    ? timer.elapsedMs
-    : timer.elapsedMs + Math.max(0, now - started);
+  return Number.isNaN(started) ? timer.elapsedMs : timer.elapsedMs + Math.max(0, now - started);
 }
 
 /** "mm:ss" (or "h:mm:ss"); negative values are shown as 0:00. */
@@ -65,8 +58,6 @@ export function formatDuration(ms: number): string {
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
   const seconds = totalSeconds % 60;
-  const ss = String(seconds).padStart(2, "0");
-  return hours > 0
-    ? `${hours}:${String(minutes).padStart(2, "0")}:${ss}`
-    : `${minutes}:${ss}`;
+  const ss = String(seconds).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
 }

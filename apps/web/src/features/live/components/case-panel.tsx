@@ -1,11 +1,7 @@
-import type {
-  AgendaEntry,
-  CurrentCase,
-  TimerState,
-} from "@consilium/contracts";
-import { useEffect, useState } from "react";
+import type { AgendaEntry, CurrentCase, TimerState } from '@consilium/contracts';
+import { useEffect, useState } from 'react';
 
-import { formatDuration, timerElapsedMs } from "../tally";
+import { formatDuration, timerElapsedMs } from '../tally';
 
 export interface CaseLabel {
   title: string;
@@ -17,79 +13,52 @@ interface CasePanelProps {
   label: CaseLabel | undefined;
   timer: TimerState;
   canDrive: boolean;
-  onTimer: (action: "start" | "pause" | "reset") => void;
+  onTimer: (action: 'start' | 'pause' | 'reset') => void;
   onDiscussed: () => void;
   status: string | undefined;
 }
 
 /** The case everyone is looking at, with its timer; the chair and coordinators drive it. */
-export function CasePanel({
-  currentCase,
-  label,
-  timer,
-  canDrive,
-  onTimer,
-  onDiscussed,
-  status,
-}: CasePanelProps) {
+export function CasePanel({ currentCase, label, timer, canDrive, onTimer, onDiscussed, status }: CasePanelProps) {
   if (!currentCase) {
     return (
       <section className="card live-card" aria-labelledby="live-current-case">
         <h2 id="live-current-case">Current case</h2>
         <p>
-          No case is being presented yet.{" "}
+          No case is being presented yet.{' '}
           {canDrive
-            ? "Choose one from the agenda to present it to everyone."
-            : "The chair will choose one from the agenda."}
+            ? 'Choose one from the agenda to present it to everyone.'
+            : 'The chair will choose one from the agenda.'}
         </p>
       </section>
     );
   }
   return (
     <section className="card live-card" aria-labelledby="live-current-case">
-      <h2 id="live-current-case">Current case: {label?.title ?? "loading…"}</h2>
+      <h2 id="live-current-case">Current case: {label?.title ?? 'loading…'}</h2>
       {label?.question && (
         <p>
-          <span className="muted">Question for the board:</span>{" "}
-          {label.question}
+          <span className="muted">Question for the board:</span> {label.question}
         </p>
       )}
-      {status === "DISCUSSED" && (
-        <p className="badge">Discussed — the decision can be signed</p>
-      )}
+      {status === 'DISCUSSED' && <p className="badge">Discussed — the decision can be signed</p>}
       <CaseTimer timer={timer} />
       {canDrive && (
         <div className="button-row" role="group" aria-label="Case controls">
           {timer.running ? (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => onTimer("pause")}
-            >
+            <button type="button" className="button button-secondary" onClick={() => onTimer('pause')}>
               Pause timer
             </button>
           ) : (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => onTimer("start")}
-            >
+            <button type="button" className="button button-secondary" onClick={() => onTimer('start')}>
               Start timer
             </button>
           )}
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => onTimer("reset")}
-          >
+          <button type="button" className="button button-quiet" onClick={() => onTimer('reset')}>
             Reset timer
           </button>
-          {status !== "DISCUSSED" && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={onDiscussed}
-            >
+          {status !== 'DISCUSSED' && (
+            <button type="button" className="button button-secondary" onClick={onDiscussed}>
               Mark as discussed
             </button>
           )}
@@ -110,13 +79,13 @@ function CaseTimer({ timer }: { timer: TimerState }) {
   const allocated = timer.allocatedSeconds * 1000;
   const over = allocated > 0 && elapsed > allocated;
   return (
-    <p className={over ? "live-timer live-timer-over" : "live-timer"}>
-      <span className="muted">Time on this case:</span>{" "}
+    <p className={over ? 'live-timer live-timer-over' : 'live-timer'}>
+      <span className="muted">Time on this case:</span>{' '}
       <strong>
         <time>{formatDuration(elapsed)}</time>
-      </strong>{" "}
-      of {formatDuration(allocated)} {timer.running ? "(running)" : "(paused)"}
-      {over && " — over the allocated time"}
+      </strong>{' '}
+      of {formatDuration(allocated)} {timer.running ? '(running)' : '(paused)'}
+      {over && ' — over the allocated time'}
     </p>
   );
 }
@@ -130,20 +99,14 @@ interface AgendaPanelProps {
 }
 
 const STATUS_LABELS: Record<string, string> = {
-  LISTED: "Waiting",
-  PRESENTING: "Being presented",
-  DISCUSSED: "Discussed",
-  DEFERRED: "Deferred",
-  NOT_REACHED: "Not reached",
+  LISTED: 'Waiting',
+  PRESENTING: 'Being presented',
+  DISCUSSED: 'Discussed',
+  DEFERRED: 'Deferred',
+  NOT_REACHED: 'Not reached',
 };
 
-export function AgendaPanel({
-  agenda,
-  labels,
-  currentItemId,
-  canDrive,
-  onPresent,
-}: AgendaPanelProps) {
+export function AgendaPanel({ agenda, labels, currentItemId, canDrive, onPresent }: AgendaPanelProps) {
   return (
     <section className="card live-card" aria-labelledby="live-agenda">
       <h2 id="live-agenda">Agenda</h2>
@@ -155,21 +118,17 @@ export function AgendaPanel({
             const label = labels.get(entry.agendaItemId);
             const current = entry.agendaItemId === currentItemId;
             return (
-              <li
-                key={entry.agendaItemId}
-                aria-current={current ? "step" : undefined}
-              >
-                <span>{label?.title ?? "Case"}</span>{" "}
+              <li key={entry.agendaItemId} aria-current={current ? 'step' : undefined}>
+                <span>{label?.title ?? 'Case'}</span>{' '}
                 <span className="muted">
-                  {STATUS_LABELS[entry.status] ?? entry.status} ·{" "}
-                  {entry.allocatedMinutes} min
-                </span>{" "}
+                  {STATUS_LABELS[entry.status] ?? entry.status} · {entry.allocatedMinutes} min
+                </span>{' '}
                 {canDrive && !current && (
                   <button
                     type="button"
                     className="button button-quiet"
                     onClick={() => onPresent(entry.agendaItemId)}
-                    aria-label={`Present ${label?.title ?? "this case"}`}
+                    aria-label={`Present ${label?.title ?? 'this case'}`}
                   >
                     Present
                   </button>

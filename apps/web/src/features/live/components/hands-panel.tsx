@@ -1,4 +1,4 @@
-import type { HandRaise } from "@consilium/contracts";
+import type { HandRaise } from '@consilium/contracts';
 
 interface HandsPanelProps {
   hands: readonly HandRaise[];
@@ -9,13 +9,7 @@ interface HandsPanelProps {
 }
 
 /** Who wants to speak, first come first served. */
-export function HandsPanel({
-  hands,
-  currentUserId,
-  canManage,
-  onRaise,
-  onLower,
-}: HandsPanelProps) {
+export function HandsPanel({ hands, currentUserId, canManage, onRaise, onLower }: HandsPanelProps) {
   const mine = hands.some((hand) => hand.userId === currentUserId);
   return (
     <section className="card live-card" aria-labelledby="live-hands">
@@ -27,7 +21,7 @@ export function HandsPanel({
           {hands.map((hand) => (
             <li key={hand.userId}>
               {hand.displayName}
-              {hand.userId === currentUserId && " (you)"}{" "}
+              {hand.userId === currentUserId && ' (you)'}{' '}
               {canManage && hand.userId !== currentUserId && (
                 <button
                   type="button"
@@ -43,19 +37,11 @@ export function HandsPanel({
         </ol>
       )}
       {mine ? (
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => onLower()}
-        >
+        <button type="button" className="button button-secondary" onClick={() => onLower()}>
           Lower my hand
         </button>
       ) : (
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={onRaise}
-        >
+        <button type="button" className="button button-secondary" onClick={onRaise}>
           Raise my hand
         </button>
       )}

@@ -1,82 +1,63 @@
-import type { LiveAck, VoteChoice } from "@consilium/contracts";
-import { useMemo, useState } from "react";
+import type { LiveAck, VoteChoice } from '@consilium/contracts';
+import { useMemo, useState } from 'react';
 
-import { hrefFor } from "../../../app/router";
-import { ProblemPanel } from "../../../shared/components/problem-panel";
-import { StatusMessage } from "../../../shared/components/status-message";
-import { useDocumentTitle } from "../../../shared/hooks/use-document-title";
-import type { CurrentUser } from "../../shell/hooks/use-me";
-import {
-  useLiveMeeting,
-  type LiveMeetingDetails,
-} from "../hooks/use-live-meeting";
-import { useLiveRoom } from "../hooks/use-live-room";
-import { useSharedNotes } from "../hooks/use-shared-notes";
-import { describeLiveError, describeLiveProblem } from "../live-messages";
-import { AgendaPanel, CasePanel, type CaseLabel } from "./case-panel";
-import { ConnectionBanner } from "./connection-banner";
-import { HandsPanel } from "./hands-panel";
-import { NotesEditor } from "./notes-editor";
-import { PresencePanel } from "./presence-panel";
-import { SignOffPanel } from "./sign-off-panel";
-import { VotePanel } from "./vote-panel";
-import "./live-board.css";
+import { hrefFor } from '../../../app/router';
+import { ProblemPanel } from '../../../shared/components/problem-panel';
+import { StatusMessage } from '../../../shared/components/status-message';
+import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
+import type { CurrentUser } from '../../shell/hooks/use-me';
+import { useLiveMeeting, type LiveMeetingDetails } from '../hooks/use-live-meeting';
+import { useLiveRoom } from '../hooks/use-live-room';
+import { useSharedNotes } from '../hooks/use-shared-notes';
+import { describeLiveError, describeLiveProblem } from '../live-messages';
+import { AgendaPanel, CasePanel, type CaseLabel } from './case-panel';
+import { ConnectionBanner } from './connection-banner';
+import { HandsPanel } from './hands-panel';
+import { NotesEditor } from './notes-editor';
+import { PresencePanel } from './presence-panel';
+import { SignOffPanel } from './sign-off-panel';
+import { VotePanel } from './vote-panel';
+import './live-board.css';
 
-const VOTER_ROLES = ["PHYSICIAN", "RADIOLOGIST", "PHARMACIST"];
+const VOTER_ROLES = ['PHYSICIAN', 'RADIOLOGIST', 'PHARMACIST'];
 
 /** The live board of one meeting (lazy-loaded: socket.io-client and yjs come with it). */
-export default function LiveBoardPage({
-  meetingId,
-  user,
-}: {
-  meetingId: string;
-  user: CurrentUser;
-}) {
+export default function LiveBoardPage({ meetingId, user }: { meetingId: string; user: CurrentUser }) {
   const live = useLiveRoom(meetingId);
   const room = live.room;
   const presenceKey = useMemo(
     () =>
       room
         ? room.participants
-            .map((p) => `${p.userId}:${p.roles.join("+")}`)
+            .map((p) => `${p.userId}:${p.roles.join('+')}`)
             .sort()
-            .join(",")
-        : "",
+            .join(',')
+        : '',
     [room],
   );
   const details = useLiveMeeting(meetingId, presenceKey);
-  useDocumentTitle(
-    details.meeting ? `Live: ${details.meeting.title}` : "Live meeting",
-  );
+  useDocumentTitle(details.meeting ? `Live: ${details.meeting.title}` : 'Live meeting');
 
   const labels = useMemo(() => caseLabels(details.meeting), [details.meeting]);
   const currentItemId = room?.currentCase?.agendaItemId ?? null;
   const notes = useSharedNotes(live.connection, currentItemId);
   const [actionProblem, setActionProblem] = useState<string | null>(null);
 
-  const heading = (
-    <h1 tabIndex={-1}>
-      {details.meeting ? details.meeting.title : "Live meeting"}
-    </h1>
-  );
+  const heading = <h1 tabIndex={-1}>{details.meeting ? details.meeting.title : 'Live meeting'}</h1>;
 
-  if (live.status === "failed" && live.problem) {
+  if (live.status === 'failed' && live.problem) {
     return (
       <>
         {heading}
         <div className="panel panel-error" role="alert">
           <p className="panel-title">{describeLiveProblem(live.problem)}</p>
-          {live.problem.kind === "unreachable" && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={live.actions.retry}
-            >
+          {live.problem.kind === 'unreachable' && (
+            <button type="button" className="button button-secondary" onClick={live.actions.retry}>
               Try again
             </button>
           )}
           <p>
-            <a href={hrefFor("/")}>Back to your meetings</a>
+            <a href={hrefFor('/')}>Back to your meetings</a>
           </p>
         </div>
       </>
@@ -92,16 +73,14 @@ export default function LiveBoardPage({
   }
 
   const isChair = room.chairId === user.id;
-  const canDrive = isChair || user.roles.includes("COORDINATOR");
+  const canDrive = isChair || user.roles.includes('COORDINATOR');
   const canVote = user.roles.some((role) => VOTER_ROLES.includes(role));
-  const canSign = user.roles.includes("PHYSICIAN");
+  const canSign = user.roles.includes('PHYSICIAN');
   const entry = room.agenda.find((item) => item.agendaItemId === currentItemId);
   const currentLabel = currentItemId ? labels.get(currentItemId) : undefined;
   const quorum = details.meeting?.quorum;
 
-  const run = async <T,>(
-    pending: Promise<LiveAck<T>>,
-  ): Promise<string | null> => {
+  const run = async <T,>(pending: Promise<LiveAck<T>>): Promise<string | null> => {
     const ack = await pending;
     return ack.ok ? null : describeLiveError(ack.error);
   };
@@ -116,7 +95,7 @@ export default function LiveBoardPage({
       {heading}
       <p className="muted">
         Live meeting room · you are signed in as {user.displayName}
-        {isChair ? " (chair)" : ""}
+        {isChair ? ' (chair)' : ''}
       </p>
       <ConnectionBanner status={live.status} hasRoom />
       {details.problem && (
@@ -140,9 +119,7 @@ export default function LiveBoardPage({
             canDrive={canDrive}
             status={entry?.status}
             onTimer={(action) => act(live.actions.timer(action))}
-            onDiscussed={() =>
-              currentItemId && act(live.actions.markDiscussed(currentItemId))
-            }
+            onDiscussed={() => currentItemId && act(live.actions.markDiscussed(currentItemId))}
           />
           {entry && (
             <>
@@ -151,33 +128,21 @@ export default function LiveBoardPage({
                 participants={room.participants}
                 currentUserId={user.id}
                 canVote={canVote}
-                onVote={(choice: VoteChoice, comment) =>
-                  run(live.actions.vote(entry.agendaItemId, choice, comment))
-                }
+                onVote={(choice: VoteChoice, comment) => run(live.actions.vote(entry.agendaItemId, choice, comment))}
               />
               <SignOffPanel
                 decision={entry.decision}
                 itemStatus={entry.status}
                 quorate={quorum?.quorate}
                 canSign={canSign}
-                onSign={(reason) =>
-                  run(live.actions.sign(entry.agendaItemId, reason))
-                }
+                onSign={(reason) => run(live.actions.sign(entry.agendaItemId, reason))}
               />
-              <NotesEditor
-                text={notes.text}
-                onChange={notes.change}
-                caseTitle={currentLabel?.title ?? "this case"}
-              />
+              <NotesEditor text={notes.text} onChange={notes.change} caseTitle={currentLabel?.title ?? 'this case'} />
             </>
           )}
         </div>
         <div className="live-column">
-          <PresencePanel
-            participants={room.participants}
-            quorum={quorum}
-            currentUserId={user.id}
-          />
+          <PresencePanel participants={room.participants} quorum={quorum} currentUserId={user.id} />
           <HandsPanel
             hands={room.hands}
             currentUserId={user.id}
@@ -190,9 +155,7 @@ export default function LiveBoardPage({
             labels={labels}
             currentItemId={currentItemId}
             canDrive={canDrive}
-            onPresent={(agendaItemId) =>
-              act(live.actions.presentCase(agendaItemId))
-            }
+            onPresent={(agendaItemId) => act(live.actions.presentCase(agendaItemId))}
           />
         </div>
       </div>
@@ -200,15 +163,11 @@ export default function LiveBoardPage({
   );
 }
 
-function caseLabels(
-  meeting: LiveMeetingDetails | undefined,
-): Map<string, CaseLabel> {
+function caseLabels(meeting: LiveMeetingDetails | undefined): Map<string, CaseLabel> {
   const labels = new Map<string, CaseLabel>();
   for (const item of meeting?.agenda ?? []) {
     const patient = item.case.patient;
-    const diagnosis = item.case.diagnosisText
-      ? ` — ${item.case.diagnosisText}`
-      : "";
+    const diagnosis = item.case.diagnosisText ? ` — ${item.case.diagnosisText}` : '';
     labels.set(item.id, {
       title: `${patient.familyName.toUpperCase()}, ${patient.givenName} (MRN ${patient.mrn})${diagnosis}`,
       question: item.case.question ?? null,

@@ -10,8 +10,7 @@ export function NotesEditor({ text, onChange, caseTitle }: NotesEditorProps) {
     <section className="card live-card" aria-labelledby="live-notes">
       <h2 id="live-notes">Shared notes</h2>
       <label htmlFor="live-notes-text" className="field-label">
-        Notes on {caseTitle} (everyone in the room sees your changes as you
-        type)
+        Notes on {caseTitle} (everyone in the room sees your changes as you type)
       </label>
       <textarea
         id="live-notes-text"

@@ -1,7 +1,7 @@
-import type { Participant } from "@consilium/contracts";
+import type { Participant } from '@consilium/contracts';
 
-import type { Role } from "../../../gql/graphql";
-import { ROLE_LABELS } from "../../shell/workspaces";
+import type { Role } from '../../../gql/graphql';
+import { ROLE_LABELS } from '../../shell/workspaces';
 
 export interface QuorumView {
   quorate: boolean;
@@ -14,11 +14,7 @@ interface PresencePanelProps {
   currentUserId: string;
 }
 
-export function PresencePanel({
-  participants,
-  quorum,
-  currentUserId,
-}: PresencePanelProps) {
+export function PresencePanel({ participants, quorum, currentUserId }: PresencePanelProps) {
   const count = participants.length;
   return (
     <section className="card live-card" aria-labelledby="live-presence">
@@ -29,14 +25,10 @@ export function PresencePanel({
           <li key={person.userId}>
             <span className="person-name">
               {person.displayName}
-              {person.userId === currentUserId && " (you)"}
-            </span>{" "}
-            {person.chair && <span className="badge">Chair</span>}{" "}
-            <span className="muted">
-              {person.roles
-                .map((role) => ROLE_LABELS[role as Role] ?? role)
-                .join(", ")}
-            </span>
+              {person.userId === currentUserId && ' (you)'}
+            </span>{' '}
+            {person.chair && <span className="badge">Chair</span>}{' '}
+            <span className="muted">{person.roles.map((role) => ROLE_LABELS[role as Role] ?? role).join(', ')}</span>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
-import type { LiveDecision } from "@consilium/contracts";
-import { useState, type FormEvent } from "react";
+import type { LiveDecision } from '@consilium/contracts';
+import { useState, type FormEvent } from 'react';
 
 interface SignOffPanelProps {
   decision: LiveDecision | null;
@@ -9,22 +9,16 @@ interface SignOffPanelProps {
   onSign: (inquorateReason: string | null) => Promise<string | null>;
 }
 
-const STATUS_TEXT: Record<LiveDecision["status"], string> = {
-  DRAFT: "Draft — not yet proposed",
-  PROPOSED: "Proposed — waiting for sign-off",
-  SIGNED: "Signed",
-  SUPERSEDED: "Superseded",
+const STATUS_TEXT: Record<LiveDecision['status'], string> = {
+  DRAFT: 'Draft — not yet proposed',
+  PROPOSED: 'Proposed — waiting for sign-off',
+  SIGNED: 'Signed',
+  SUPERSEDED: 'Superseded',
 };
 
 /** The case's decision and, for a physician, signing it from the room. */
-export function SignOffPanel({
-  decision,
-  itemStatus,
-  quorate,
-  canSign,
-  onSign,
-}: SignOffPanelProps) {
-  const [reason, setReason] = useState("");
+export function SignOffPanel({ decision, itemStatus, quorate, canSign, onSign }: SignOffPanelProps) {
+  const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const needsReason = quorate === false;
@@ -32,9 +26,7 @@ export function SignOffPanel({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (needsReason && !reason.trim()) {
-      setProblem(
-        "The board is not quorate: say why the decision is signed anyway.",
-      );
+      setProblem('The board is not quorate: say why the decision is signed anyway.');
       return;
     }
     setSending(true);
@@ -51,22 +43,15 @@ export function SignOffPanel({
         <>
           <p>
             <strong>{STATUS_TEXT[decision.status]}</strong>
-            {decision.status === "SIGNED" &&
-              decision.quorate === false &&
-              " (signed without quorum)"}
+            {decision.status === 'SIGNED' && decision.quorate === false && ' (signed without quorum)'}
           </p>
           <p>{decision.recommendationText}</p>
         </>
       )}
-      {canSign && decision?.status === "PROPOSED" && (
-        <form
-          onSubmit={(event) => void submit(event)}
-          aria-label="Sign the decision"
-        >
-          {itemStatus !== "DISCUSSED" && (
-            <p className="muted">
-              The chair marks the case as discussed before it is signed.
-            </p>
+      {canSign && decision?.status === 'PROPOSED' && (
+        <form onSubmit={(event) => void submit(event)} aria-label="Sign the decision">
+          {itemStatus !== 'DISCUSSED' && (
+            <p className="muted">The chair marks the case as discussed before it is signed.</p>
           )}
           {needsReason && (
             <>
@@ -80,7 +65,7 @@ export function SignOffPanel({
                 value={reason}
                 onChange={(e) => setReason(e.target.value)}
                 aria-invalid={problem !== null && !reason.trim()}
-                aria-describedby={problem ? "sign-problem" : undefined}
+                aria-describedby={problem ? 'sign-problem' : undefined}
               />
             </>
           )}
@@ -90,7 +75,7 @@ export function SignOffPanel({
             </p>
           )}
           <button type="submit" className="button" disabled={sending}>
-            {sending ? "Signing…" : "Sign the decision"}
+            {sending ? 'Signing…' : 'Sign the decision'}
           </button>
         </form>
       )}

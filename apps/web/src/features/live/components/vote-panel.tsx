@@ -1,50 +1,40 @@
-import {
-  VOTE_CHOICES,
-  type Participant,
-  type VoteChoice,
-  type VoteTally,
-} from "@consilium/contracts";
-import { useState, type FormEvent } from "react";
+import { VOTE_CHOICES, type Participant, type VoteChoice, type VoteTally } from '@consilium/contracts';
+import { useState, type FormEvent } from 'react';
 
-import { CHOICE_LABELS, tallyRows, tallySummary, voteOf } from "../tally";
+import { CHOICE_LABELS, tallyRows, tallySummary, voteOf } from '../tally';
 
 interface VotePanelProps {
   tally: VoteTally;
   participants: readonly Participant[];
   currentUserId: string;
   canVote: boolean;
-  onVote: (
-    choice: VoteChoice,
-    comment: string | null,
-  ) => Promise<string | null>;
+  onVote: (choice: VoteChoice, comment: string | null) => Promise<string | null>;
 }
 
 /** The board's vote on the current case and the live tally. */
-export function VotePanel({
-  tally,
-  participants,
-  currentUserId,
-  canVote,
-  onVote,
-}: VotePanelProps) {
+export function VotePanel({ tally, participants, currentUserId, canVote, onVote }: VotePanelProps) {
   const mine = voteOf(tally, currentUserId);
   const [choice, setChoice] = useState<VoteChoice | null>(null);
-  const [comment, setComment] = useState("");
+  const [comment, setComment] = useState('');
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const nameOf = (userId: string) =>
-    participants.find((p) => p.userId === userId)?.displayName ??
-    "A board member";
+  const nameOf = (userId: string) => participants.find((p) => p.userId === userId)?.displayName ?? 'A board member';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!choice) {
-      setProblem("Choose agree, disagree or abstain.");
+      setProblem('Choose agree, disagree or abstain.');
       return;
     }
     setSending(true);
-    setProblem(await onVote(choice, comment.trim() || null));
+    const refused = await onVote(choice, comment.trim() || null);
     setSending(false);
+    setProblem(refused);
+    if (!refused) {
+      // Counted: the vote and its comment now show in the tally above.
+      setChoice(null);
+      setComment('');
+    }
   };
 
   return (
@@ -68,11 +58,7 @@ export function VotePanel({
               <th scope="row">{row.label}</th>
               <td>{row.count}</td>
               <td>
-                <span
-                  className="tally-bar"
-                  style={{ width: `${row.percent}%` }}
-                  aria-hidden="true"
-                />
+                <span className="tally-bar" style={{ width: `${row.percent}%` }} aria-hidden="true" />
                 {row.percent}%
               </td>
             </tr>
@@ -85,20 +71,14 @@ export function VotePanel({
             .filter((vote) => vote.comment)
             .map((vote) => (
               <li key={vote.userId}>
-                <strong>{nameOf(vote.userId)}</strong> (
-                {CHOICE_LABELS[vote.choice].toLowerCase()}): {vote.comment}
+                <strong>{nameOf(vote.userId)}</strong> ({CHOICE_LABELS[vote.choice].toLowerCase()}): {vote.comment}
               </li>
             ))}
         </ul>
       )}
       {canVote ? (
         <form onSubmit={(event) => void submit(event)} aria-label="Your vote">
-          {mine && (
-            <p>
-              You voted: {CHOICE_LABELS[mine.choice].toLowerCase()}. You can
-              change your vote.
-            </p>
-          )}
+          {mine && <p>You voted: {CHOICE_LABELS[mine.choice].toLowerCase()}. You can change your vote.</p>}
           <fieldset>
             <legend>Your vote</legend>
             {VOTE_CHOICES.map((value) => (
@@ -109,7 +89,7 @@ export function VotePanel({
                   value={value}
                   checked={choice === value}
                   onChange={() => setChoice(value)}
-                />{" "}
+                />{' '}
                 {CHOICE_LABELS[value]}
               </label>
             ))}
@@ -129,20 +109,12 @@ export function VotePanel({
               {problem}
             </p>
           )}
-          <button
-            type="submit"
-            className="button"
-            aria-disabled={sending}
-            disabled={sending}
-          >
-            {sending ? "Sending your vote…" : "Cast vote"}
+          <button type="submit" className="button" aria-disabled={sending} disabled={sending}>
+            {sending ? 'Sending your vote…' : 'Cast vote'}
           </button>
         </form>
       ) : (
-        <p className="muted">
-          Physicians, radiologists and pharmacists in the room vote; you can
-          follow the tally.
-        </p>
+        <p className="muted">Physicians, radiologists and pharmacists in the room vote; you can follow the tally.</p>
       )}
     </section>
   );

@@ -1,13 +1,10 @@
-import { useQuery } from "@apollo/client/react";
-import { useCallback, useEffect, useRef } from "react";
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useRef } from 'react';
 
-import {
-  LiveMeetingDocument,
-  type LiveMeetingQuery,
-} from "../../../gql/graphql";
-import { toProblem, type Problem } from "../../../shared/problem";
+import { LiveMeetingDocument, type LiveMeetingQuery } from '../../../gql/graphql';
+import { toProblem, type Problem } from '../../../shared/problem';
 
-export type LiveMeetingDetails = LiveMeetingQuery["meeting"];
+export type LiveMeetingDetails = LiveMeetingQuery['meeting'];
 
 export interface LiveMeetingState {
   meeting: LiveMeetingDetails | undefined;
@@ -20,10 +17,7 @@ export interface LiveMeetingState {
  * The meeting's title, agenda (patients and questions) and quorum over GraphQL. The quorum is
  * the server's: it is read again whenever `presenceKey` (who is in the room) changes.
  */
-export function useLiveMeeting(
-  meetingId: string,
-  presenceKey: string,
-): LiveMeetingState {
+export function useLiveMeeting(meetingId: string, presenceKey: string): LiveMeetingState {
   const { data, loading, error, refetch } = useQuery(LiveMeetingDocument, {
     variables: { id: meetingId },
     notifyOnNetworkStatusChange: false,

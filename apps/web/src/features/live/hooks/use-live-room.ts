@@ -1,8 +1,8 @@
-import type { VoteChoice } from "@consilium/contracts";
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from "react";
+import type { VoteChoice } from '@consilium/contracts';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 
-import { useSession } from "../../auth/hooks/use-session";
-import type { Session } from "../../auth/session";
+import { useSession } from '../../auth/hooks/use-session';
+import type { Session } from '../../auth/session';
 import {
   LiveConnection,
   newEventId,
@@ -11,32 +11,23 @@ import {
   type LivePayload,
   type LiveConnectionSnapshot,
   type TokenSource,
-} from "../live-connection";
+} from '../live-connection';
 
 function tokenSourceOf(session: Session): TokenSource {
   return {
     getAccessToken: () => session.getAccessToken(),
-    refresh: async () => (await session.refresh()).outcome === "refreshed",
+    refresh: async () => (await session.refresh()).outcome === 'refreshed',
   };
 }
 
 export interface LiveActions {
-  presentCase(agendaItemId: string): Promise<LiveAckOf<"case:present">>;
-  markDiscussed(agendaItemId: string): Promise<LiveAckOf<"case:discussed">>;
-  timer(
-    action: "start" | "pause" | "reset",
-  ): Promise<LiveAckOf<"timer:control">>;
-  raiseHand(): Promise<LiveAckOf<"hand:raise">>;
-  lowerHand(userId?: string): Promise<LiveAckOf<"hand:lower">>;
-  vote(
-    agendaItemId: string,
-    choice: VoteChoice,
-    comment: string | null,
-  ): Promise<LiveAckOf<"vote:cast">>;
-  sign(
-    agendaItemId: string,
-    inquorateReason: string | null,
-  ): Promise<LiveAckOf<"decision:sign">>;
+  presentCase(agendaItemId: string): Promise<LiveAckOf<'case:present'>>;
+  markDiscussed(agendaItemId: string): Promise<LiveAckOf<'case:discussed'>>;
+  timer(action: 'start' | 'pause' | 'reset'): Promise<LiveAckOf<'timer:control'>>;
+  raiseHand(): Promise<LiveAckOf<'hand:raise'>>;
+  lowerHand(userId?: string): Promise<LiveAckOf<'hand:lower'>>;
+  vote(agendaItemId: string, choice: VoteChoice, comment: string | null): Promise<LiveAckOf<'vote:cast'>>;
+  sign(agendaItemId: string, inquorateReason: string | null): Promise<LiveAckOf<'decision:sign'>>;
   retry(): void;
 }
 
@@ -49,49 +40,34 @@ export interface LiveRoomState extends LiveConnectionSnapshot {
 export function useLiveRoom(meetingId: string): LiveRoomState {
   const session = useSession();
   // Created without connecting (no side effect); the effect connects and disconnects it.
-  const connection = useMemo(
-    () => new LiveConnection(meetingId, tokenSourceOf(session)),
-    [meetingId, session],
-  );
+  const connection = useMemo(() => new LiveConnection(meetingId, tokenSourceOf(session)), [meetingId, session]);
   useEffect(() => {
     connection.start();
     return () => connection.stop();
   }, [connection]);
 
-  const snapshot = useSyncExternalStore(
-    connection.subscribe,
-    connection.getSnapshot,
-  );
+  const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot);
 
   const send = useCallback(
-    <E extends LiveEventName>(
-      event: E,
-      payload: LivePayload<E>,
-    ): Promise<LiveAckOf<E>> => connection.send(event, payload),
+    <E extends LiveEventName>(event: E, payload: LivePayload<E>): Promise<LiveAckOf<E>> =>
+      connection.send(event, payload),
     [connection],
   );
 
   const actions: LiveActions = {
-    presentCase: (agendaItemId) =>
-      send("case:present", { meetingId, eventId: newEventId(), agendaItemId }),
+    presentCase: (agendaItemId) => send('case:present', { meetingId, eventId: newEventId(), agendaItemId }),
     markDiscussed: (agendaItemId) =>
-      send("case:discussed", {
+      send('case:discussed', {
         meetingId,
         eventId: newEventId(),
         agendaItemId,
       }),
-    timer: (action) =>
-      send("timer:control", { meetingId, eventId: newEventId(), action }),
-    raiseHand: () => send("hand:raise", { meetingId, eventId: newEventId() }),
+    timer: (action) => send('timer:control', { meetingId, eventId: newEventId(), action }),
+    raiseHand: () => send('hand:raise', { meetingId, eventId: newEventId() }),
     lowerHand: (userId) =>
-      send(
-        "hand:lower",
-        userId
-          ? { meetingId, eventId: newEventId(), userId }
-          : { meetingId, eventId: newEventId() },
-      ),
+      send('hand:lower', userId ? { meetingId, eventId: newEventId(), userId } : { meetingId, eventId: newEventId() }),
     vote: (agendaItemId, choice, comment) =>
-      send("vote:cast", {
+      send('vote:cast', {
         meetingId,
         eventId: newEventId(),
         agendaItemId,
@@ -99,7 +75,7 @@ export function useLiveRoom(meetingId: string): LiveRoomState {
         comment,
       }),
     sign: (agendaItemId, inquorateReason) =>
-      send("decision:sign", {
+      send('decision:sign', {
         meetingId,
         eventId: newEventId(),
         agendaItemId,

@@ -1,7 +1,7 @@
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback, useSyncExternalStore } from 'react';
 
-import type { LiveConnection } from "../live-connection";
-import { applyTextEdit } from "../text-diff";
+import type { LiveConnection } from '../live-connection';
+import { applyTextEdit } from '../text-diff';
 
 export interface SharedNotes {
   text: string;
@@ -12,10 +12,7 @@ export interface SharedNotes {
 const nothing = () => () => undefined;
 
 /** The shared (Yjs) notes of an agenda item as a plain string, kept in step with everyone's edits. */
-export function useSharedNotes(
-  connection: LiveConnection,
-  agendaItemId: string | null,
-): SharedNotes {
+export function useSharedNotes(connection: LiveConnection, agendaItemId: string | null): SharedNotes {
   const subscribe = useCallback(
     (onChange: () => void) => {
       if (!agendaItemId) return () => undefined;
@@ -26,12 +23,12 @@ export function useSharedNotes(
     [connection, agendaItemId],
   );
   const text = useSyncExternalStore(agendaItemId ? subscribe : nothing, () =>
-    agendaItemId ? connection.notesText(agendaItemId).toString() : "",
+    agendaItemId ? connection.notesText(agendaItemId).toString() : '',
   );
   const change = (next: string) => {
     if (!agendaItemId) return;
     const ytext = connection.notesText(agendaItemId);
-    ytext.doc?.transact(() => applyTextEdit(ytext, next), "local");
+    ytext.doc?.transact(() => applyTextEdit(ytext, next), 'local');
   };
   return { text, change };
 }

@@ -1,13 +1,10 @@
-import { useQuery } from "@apollo/client/react";
-import { useCallback } from "react";
+import { useQuery } from '@apollo/client/react';
+import { useCallback } from 'react';
 
-import {
-  UpcomingMeetingsDocument,
-  type UpcomingMeetingsQuery,
-} from "../../../gql/graphql";
-import { toProblem, type Problem } from "../../../shared/problem";
+import { UpcomingMeetingsDocument, type UpcomingMeetingsQuery } from '../../../gql/graphql';
+import { toProblem, type Problem } from '../../../shared/problem';
 
-export type UpcomingMeeting = UpcomingMeetingsQuery["upcomingMeetings"][number];
+export type UpcomingMeeting = UpcomingMeetingsQuery['upcomingMeetings'][number];
 
 export function useUpcomingMeetings(): {
   meetings: UpcomingMeeting[] | undefined;
@@ -15,7 +12,7 @@ export function useUpcomingMeetings(): {
   retry: () => void;
 } {
   const { data, error, refetch } = useQuery(UpcomingMeetingsDocument, {
-    fetchPolicy: "cache-and-network",
+    fetchPolicy: 'cache-and-network',
   });
   const retry = useCallback(() => {
     refetch().catch(() => undefined);
