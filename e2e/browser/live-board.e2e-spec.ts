@@ -118,6 +118,25 @@ describe('the live board', () => {
     await pages.radiologist.getByText('You voted: agree.').waitFor();
 
     for (const { who } of PEOPLE) await saveScreenshot(pages[who], `live-board-${who}`);
+
+    // Sign-off from the room: the physician drafts and proposes, the chair marks the case
+    // discussed; the board lacks a pharmacist, so signing asks why it is signed anyway.
+    const draft = pages.physician.getByRole('form', { name: 'Draft the decision' });
+    await draft.getByLabel('Recommendation in words').fill('Carboplatin and pemetrexed, four cycles');
+    await draft.getByRole('button', { name: 'Save draft' }).click();
+    await pages.chair.getByText('Draft — not yet proposed').waitFor();
+    await draft.getByRole('button', { name: 'Propose for sign-off' }).click();
+    await pages.chair.getByRole('button', { name: 'Mark as discussed' }).click();
+    const sign = pages.physician.getByRole('form', { name: 'Sign the decision' });
+    await sign.getByRole('button', { name: 'Sign the decision' }).click();
+    await sign
+      .getByRole('alert')
+      .getByText('The board is not quorate: say why the decision is signed anyway.')
+      .waitFor();
+    await sign.getByLabel(/Reason for signing anyway/).fill('Pharmacist unavailable; dosing reviewed beforehand');
+    await sign.getByRole('button', { name: 'Sign the decision' }).click();
+    for (const { who } of PEOPLE) await pages[who].getByText('Signed', { exact: true }).waitFor();
+    await saveScreenshot(pages.physician, 'live-board-signed');
     // Nothing on the board shows raw server output.
     expect(await pages.chair.locator('body').innerText()).not.toMatch(
       /\{"|UNAUTHENTICATED|INTERNAL_SERVER_ERROR|at \w+ \(/,

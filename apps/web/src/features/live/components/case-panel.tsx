@@ -54,7 +54,7 @@ export function CasePanel({ currentCase, label, timer, canDrive, onTimer, onDisc
               Start timer
             </button>
           )}
-          <button type="button" className="button button-quiet" onClick={() => onTimer('reset')}>
+          <button type="button" className="button button-secondary" onClick={() => onTimer('reset')}>
             Reset timer
           </button>
           {status !== 'DISCUSSED' && (
@@ -126,7 +126,7 @@ export function AgendaPanel({ agenda, labels, currentItemId, canDrive, onPresent
                 {canDrive && !current && (
                   <button
                     type="button"
-                    className="button button-quiet"
+                    className="button button-secondary button-small"
                     onClick={() => onPresent(entry.agendaItemId)}
                     aria-label={`Present ${label?.title ?? 'this case'}`}
                   >

@@ -25,7 +25,7 @@ export function HandsPanel({ hands, currentUserId, canManage, onRaise, onLower }
               {canManage && hand.userId !== currentUserId && (
                 <button
                   type="button"
-                  className="button button-quiet"
+                  className="button button-secondary button-small"
                   onClick={() => onLower(hand.userId)}
                   aria-label={`Give the floor to ${hand.displayName}`}
                 >

@@ -135,7 +135,10 @@ export default function LiveBoardPage({ meetingId, user }: { meetingId: string; 
                 itemStatus={entry.status}
                 quorate={quorum?.quorate}
                 canSign={canSign}
+                canDraft={canSign || user.roles.includes('COORDINATOR')}
                 onSign={(reason) => run(live.actions.sign(entry.agendaItemId, reason))}
+                onDraft={(input) => run(live.actions.draft(entry.agendaItemId, input))}
+                onPropose={() => run(live.actions.propose(entry.agendaItemId))}
               />
               <NotesEditor text={notes.text} onChange={notes.change} caseTitle={currentLabel?.title ?? 'this case'} />
             </>

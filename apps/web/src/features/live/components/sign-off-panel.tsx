@@ -1,12 +1,18 @@
 import type { LiveDecision } from '@consilium/contracts';
 import { useState, type FormEvent } from 'react';
 
+import { DecisionDraftForm, type DraftInput } from './decision-draft-form';
+
 interface SignOffPanelProps {
   decision: LiveDecision | null;
   itemStatus: string;
   quorate: boolean | undefined;
   canSign: boolean;
+  /** Physicians and coordinators draft and propose. */
+  canDraft: boolean;
   onSign: (inquorateReason: string | null) => Promise<string | null>;
+  onDraft: (input: DraftInput) => Promise<string | null>;
+  onPropose: () => Promise<string | null>;
 }
 
 const STATUS_TEXT: Record<LiveDecision['status'], string> = {
@@ -17,7 +23,16 @@ const STATUS_TEXT: Record<LiveDecision['status'], string> = {
 };
 
 /** The case's decision and, for a physician, signing it from the room. */
-export function SignOffPanel({ decision, itemStatus, quorate, canSign, onSign }: SignOffPanelProps) {
+export function SignOffPanel({
+  decision,
+  itemStatus,
+  quorate,
+  canSign,
+  canDraft,
+  onSign,
+  onDraft,
+  onPropose,
+}: SignOffPanelProps) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -48,6 +63,9 @@ export function SignOffPanel({ decision, itemStatus, quorate, canSign, onSign }:
           <p>{decision.recommendationText}</p>
         </>
       )}
+      {canDraft && (!decision || decision.status === 'DRAFT') && (
+        <DecisionDraftForm key={decision?.id ?? 'new'} decision={decision} onDraft={onDraft} onPropose={onPropose} />
+      )}
       {canSign && decision?.status === 'PROPOSED' && (
         <form onSubmit={(event) => void submit(event)} aria-label="Sign the decision">
           {itemStatus !== 'DISCUSSED' && (
@@ -74,7 +92,7 @@ export function SignOffPanel({ decision, itemStatus, quorate, canSign, onSign }:
               {problem}
             </p>
           )}
-          <button type="submit" className="button" disabled={sending}>
+          <button type="submit" className="button button-primary" disabled={sending}>
             {sending ? 'Signing…' : 'Sign the decision'}
           </button>
         </form>

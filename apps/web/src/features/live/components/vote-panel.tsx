@@ -109,7 +109,7 @@ export function VotePanel({ tally, participants, currentUserId, canVote, onVote 
               {problem}
             </p>
           )}
-          <button type="submit" className="button" aria-disabled={sending} disabled={sending}>
+          <button type="submit" className="button button-primary" aria-disabled={sending} disabled={sending}>
             {sending ? 'Sending your vote…' : 'Cast vote'}
           </button>
         </form>

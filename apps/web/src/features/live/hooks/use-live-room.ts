@@ -28,6 +28,11 @@ export interface LiveActions {
   lowerHand(userId?: string): Promise<LiveAckOf<'hand:lower'>>;
   vote(agendaItemId: string, choice: VoteChoice, comment: string | null): Promise<LiveAckOf<'vote:cast'>>;
   sign(agendaItemId: string, inquorateReason: string | null): Promise<LiveAckOf<'decision:sign'>>;
+  draft(
+    agendaItemId: string,
+    input: { recommendation: string; recommendationText: string; intent: string; rationale: string },
+  ): Promise<LiveAckOf<'decision:draft'>>;
+  propose(agendaItemId: string): Promise<LiveAckOf<'decision:propose'>>;
   retry(): void;
 }
 
@@ -81,6 +86,9 @@ export function useLiveRoom(meetingId: string): LiveRoomState {
         agendaItemId,
         inquorateReason,
       }),
+    draft: (agendaItemId, input) =>
+      send('decision:draft', { meetingId, eventId: newEventId(), agendaItemId, ...input }),
+    propose: (agendaItemId) => send('decision:propose', { meetingId, eventId: newEventId(), agendaItemId }),
     retry: () => connection.retry(),
   };
 
