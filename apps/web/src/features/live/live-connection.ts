@@ -69,16 +69,18 @@ export class LiveConnection {
   };
   private resyncing: Promise<void> | null = null;
   private joined = false;
+  private retriedAuth = false;
   private stopped = false;
   private gapTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     readonly meetingId: string,
     private readonly tokens: TokenSource,
-    options: { url?: string } = {},
+    options: { url?: string; createSocket?: typeof io } = {},
   ) {
     this.room = new RoomState(meetingId);
-    this.socket = io(`${options.url ?? ''}${LIVE_NAMESPACE}`, {
+    const createSocket = options.createSocket ?? io;
+    this.socket = createSocket(`${options.url ?? ''}${LIVE_NAMESPACE}`, {
       autoConnect: false,
       transports: ['websocket'],
       // A function, so every reconnection sends the token the session holds now.
@@ -211,6 +213,7 @@ export class LiveConnection {
   }
 
   private onConnect(): void {
+    this.retriedAuth = false;
     if (this.socket.recovered && this.joined) {
       // The server replayed what we missed and put us back in the room.
       this.update({ status: 'live', problem: null });
@@ -222,8 +225,10 @@ export class LiveConnection {
   private async onConnectError(error: Error & { data?: { code?: string } }): Promise<void> {
     if (this.stopped) return;
     if (error.data?.code === 'UNAUTHENTICATED') {
-      // Refused by the server (not the network): a fresh token, then connect again by hand.
-      if (await this.tokens.refresh()) {
+      // Refused by the server (not the network): a fresh token, then connect again by hand —
+      // once; a second refusal right after a refresh means the session is gone.
+      if (!this.retriedAuth && (await this.tokens.refresh())) {
+        this.retriedAuth = true;
         this.socket.connect();
         return;
       }
