@@ -149,9 +149,9 @@ describe('LiveConnection', () => {
 
   it('says the session ended when the token cannot be refreshed', async () => {
     const socket = new FakeSocket();
+    socket.connect = () => undefined; // the server refuses the handshake
     const connection = connect(socket, () => Promise.resolve(false));
     connection.start();
-    socket.connected = false;
     socket.fire('connect_error', Object.assign(new Error('refused'), { data: { code: 'UNAUTHENTICATED' } }));
     await settle();
     expect(connection.getSnapshot()).toMatchObject({ status: 'failed', problem: { kind: 'session-ended' } });
