@@ -2,7 +2,7 @@
 //   npx vite --config apps/web/vite.config.mts                 (dev server on :5173)
 //   npx vite build --config apps/web/vite.config.mts           (→ apps/web/dist)
 //   npx vite preview --config apps/web/vite.config.mts --port 4173
-// /graphql and /health are proxied to the API at CONSILIUM_API_URL (default 127.0.0.1:3000),
+// /graphql, /health and /socket.io (WebSocket) are proxied to the API at CONSILIUM_API_URL (default 127.0.0.1:3000),
 // so the browser talks to one origin and no CORS configuration is needed.
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ const apiUrl = process.env['CONSILIUM_API_URL'] ?? 'http://127.0.0.1:3000';
 const proxy: Record<string, ProxyOptions> = {
   '/graphql': { target: apiUrl },
   '/health': { target: apiUrl },
+  // The live meeting room (Socket.IO, namespace /live) over WebSocket.
+  '/socket.io': { target: apiUrl, ws: true },
 };
 
 export default defineConfig({

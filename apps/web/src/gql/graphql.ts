@@ -1408,6 +1408,40 @@ export type RefreshKpisMutation = {
   refreshKpis: { refreshedAt: string; durationMs: number };
 };
 
+export type LiveMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LiveMeetingQuery = {
+  meeting: {
+    id: string;
+    title: string;
+    status: MeetingStatus;
+    startsAt: string;
+    chairId: string;
+    agenda: Array<{
+      id: string;
+      caseId: string;
+      position: number;
+      case: {
+        id: string;
+        diagnosisText: string | null;
+        question: string | null;
+        patient: {
+          id: string;
+          givenName: string;
+          familyName: string;
+          mrn: string;
+        };
+      };
+    }>;
+    quorum: {
+      quorate: boolean;
+      missing: Array<{ role: Role; required: number; present: number }>;
+    };
+  };
+};
+
 export type MeetingSummaryFragment = {
   id: string;
   teamId: string;
@@ -1697,6 +1731,21 @@ export type RemoveAgendaItemMutation = {
       };
     }>;
   };
+};
+
+export type HomeUpcomingMeetingsQueryVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type HomeUpcomingMeetingsQuery = {
+  upcomingMeetings: Array<{
+    id: string;
+    title: string;
+    status: MeetingStatus;
+    startsAt: string;
+    durationMinutes: number;
+    teamId: string;
+  }>;
 };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never }>;
@@ -6981,6 +7030,153 @@ export const RefreshKpisDocument = {
     },
   ],
 } as unknown as DocumentNode<RefreshKpisMutation, RefreshKpisMutationVariables>;
+export const LiveMeetingDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "LiveMeeting" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "meeting" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+                { kind: "Field", name: { kind: "Name", value: "chairId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "agenda" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "caseId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "position" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "case" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "diagnosisText" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "question" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "patient" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "id" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "givenName" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "familyName" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "mrn" },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "quorum" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "quorate" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "missing" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "role" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "required" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "present" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveMeetingQuery, LiveMeetingQueryVariables>;
 export const UpcomingMeetingsDocument = {
   kind: "Document",
   definitions: [
@@ -8059,6 +8255,49 @@ export const RemoveAgendaItemDocument = {
 } as unknown as DocumentNode<
   RemoveAgendaItemMutation,
   RemoveAgendaItemMutationVariables
+>;
+export const HomeUpcomingMeetingsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "HomeUpcomingMeetings" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "upcomingMeetings" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "first" },
+                value: { kind: "IntValue", value: "20" },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "startsAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "durationMinutes" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "teamId" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  HomeUpcomingMeetingsQuery,
+  HomeUpcomingMeetingsQueryVariables
 >;
 export const NotificationsDocument = {
   kind: "Document",

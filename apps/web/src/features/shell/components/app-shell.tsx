@@ -17,6 +17,9 @@ const WORKSPACE_PAGES: Record<string, ComponentType> = {
   '/administration': lazy(() => import('../../admin/components/admin-page')),
   '/kpis': lazy(() => import('../../kpis/components/kpi-dashboard-page')),
 };
+// The live board brings socket.io-client and yjs: load it only when a meeting room is opened.
+const LiveBoardPage = lazy(() => import('../../live/components/live-board-page'));
+const LIVE_ROUTE = /^\/meetings\/([0-9a-f-]{36})\/live$/i;
 
 /** The signed-in application: header, role-based navigation and the current page. */
 export default function AppShell() {
@@ -59,6 +62,14 @@ export default function AppShell() {
 
 function RoutePage({ path, user }: { path: string; user: CurrentUser }) {
   if (path === '/') return <HomePage user={user} />;
+  const live = LIVE_ROUTE.exec(path);
+  if (live?.[1]) {
+    return (
+      <Suspense fallback={<StatusMessage>Opening the meeting room…</StatusMessage>}>
+        <LiveBoardPage key={live[1]} meetingId={live[1]} user={user} />
+      </Suspense>
+    );
+  }
   const feature = matchFeatureRoute(path);
   if (feature) {
     if (!mayOpen(feature.route, user.roles)) return <NoAccessPage workspace={workspaceAt(`/${path.split('/')[1]}`)} />;

@@ -1,5 +1,6 @@
 import { hrefFor } from '../../../app/router';
 import { useDocumentTitle } from '../../../shared/hooks/use-document-title';
+import { UpcomingMeetings } from '../../meetings/components/upcoming-meetings';
 import type { CurrentUser } from '../hooks/use-me';
 import { ROLE_LABELS, workspacesFor } from '../workspaces';
 
@@ -41,6 +42,8 @@ export function HomePage({ user }: { user: CurrentUser }) {
           )}
         </section>
       </div>
+
+      {user.teams.length > 0 && <UpcomingMeetings />}
 
       {workspaces.length > 0 && (
         <section aria-labelledby="home-workspaces">
