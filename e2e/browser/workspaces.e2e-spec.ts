@@ -3,8 +3,11 @@
 // case, a radiologist finalises a follow-up report that shows PD, a pharmacist signs a
 // review carrying contrast warnings, a physician signs a decision. Each main page is
 // checked with axe-core and screenshotted into e2e/artifacts/.
+import Redis from 'ioredis';
 import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+import { TEST_REDIS_URL } from '@consilium/server-testing';
 
 import { startApiForE2e, type RunningApi } from '../support/api-process';
 import { launchBrowser, saveScreenshot, seriousAccessibilityViolations } from '../support/browser';
@@ -346,6 +349,42 @@ describe('physician', () => {
     await page.getByText(/^Signed by .+ A signed decision never changes/).waitFor();
     await page.getByText(/CT due .+ · Scheduled/).waitFor();
     await saveScreenshot(page, 'physician-decision-signed');
+    await expectAccessible(page);
+  });
+});
+
+describe('notifications', () => {
+  it('a new notification reaches the open header at once, pushed over the live socket (the poll is minutes away)', async () => {
+    if (!api) throw new Error('The API did not start.');
+    const client = new Client({ connectionString: api.databaseUrl });
+    await client.connect();
+    const unread = async () =>
+      Number((await client.query(`SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = 'coordinator@consilium.test' AND n.read_at IS NULL`)).rows[0].n);
+    const before = await unread();
+    const page = await signedIn('coordinator@consilium.test');
+    await page.getByRole('button', { name: /notifications/i }).waitFor();
+    if (before > 0) await page.getByLabel(`${before} unread`).waitFor();
+    else expect(await page.getByLabel(/unread$/).count()).toBe(0);
+
+    // What the worker does for a follow-up step: store the notification, then publish it.
+    const { rows } = await client.query(
+      `INSERT INTO notifications (user_id, kind, title, body, dedupe_key)
+       SELECT id, 'FOLLOW_UP_DUE', 'Follow-up CT due today', 'The follow-up CT for patient E2E-1 is due today.', 'e2e-push:' || id
+         FROM users WHERE email = 'coordinator@consilium.test'
+       RETURNING id, user_id AS "userId", created_at AS "createdAt"`,
+    );
+    await client.end();
+    const redis = new Redis(TEST_REDIS_URL);
+    const port = new URL(api.url).port;
+    const [row] = rows as { id: string; userId: string; createdAt: Date }[];
+    const message = { userId: row.userId, notification: { id: row.id, kind: 'FOLLOW_UP_DUE', title: 'Follow-up CT due today', body: '', caseId: null, createdAt: row.createdAt.toISOString(), readAt: null } };
+    await redis.publish(`e2e:${port}:notifications`, JSON.stringify(message));
+    await redis.quit();
+
+    await page.getByLabel(`${before + 1} unread`).waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: /notifications/i }).click();
+    await page.getByRole('region', { name: 'Notifications' }).getByText('Follow-up CT due today').first().waitFor();
+    await saveScreenshot(page, 'coordinator-notification-pushed');
     await expectAccessible(page);
   });
 });
