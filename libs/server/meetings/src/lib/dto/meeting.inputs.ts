@@ -70,14 +70,7 @@ export class MeetingStepInput {
 }
 
 @InputType()
-export class AddAgendaItemInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'meetingId must be a meeting id' })
-  meetingId!: string;
-
-  @ExpectedVersion()
-  expectedVersion!: number;
-
+export class AddAgendaItemInput extends MeetingStepInput {
   @Field(() => ID, { description: 'A READY case of the meeting’s team.' })
   @IsUUID('all', { message: 'caseId must be a case id' })
   caseId!: string;
@@ -90,14 +83,7 @@ export class AddAgendaItemInput {
 }
 
 @InputType()
-export class ReorderAgendaInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'meetingId must be a meeting id' })
-  meetingId!: string;
-
-  @ExpectedVersion()
-  expectedVersion!: number;
-
+export class ReorderAgendaInput extends MeetingStepInput {
   @Field(() => [ID], { description: 'Every item of the agenda, once each, in the new order.' })
   @IsArray()
   @ArrayMinSize(1, { message: 'itemIds must list the agenda items' })
